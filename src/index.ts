@@ -1,0 +1,8 @@
+/**
+ * @file The main entry: the dataset as typed, frozen records. Schemas without the
+ * data are in `iraq-defense-engagements/schema`.
+ */
+export { engagements } from './generated/engagements'
+export { officials } from './generated/officials'
+export { sources } from './generated/sources'
+export type { Engagement, Official, Source } from './schema'

@@ -1,0 +1,59 @@
+/** How serious a lint issue is: errors fail validation, warnings are reported. */
+export type Severity = 'error' | 'warning'
+
+/** A step in a JSON path: an object key or an array index. */
+export type PathSegment = string | number
+
+/**
+ * One problem found in the data, as plain data (no colours, no positions): the
+ * reporter turns it into `file:line:column path: message` with a tip.
+ */
+export interface LintIssue {
+  /** Name of the rule that found it, e.g. `references-resolve`. */
+  readonly rule: string
+  readonly severity: Severity
+  /** Path of the record file, relative to the project root. */
+  readonly file: string
+  /** Where in the file, as a JSON path; `[]` for the whole record. */
+  readonly path: readonly PathSegment[]
+  /** What is wrong, in a few words. */
+  readonly message: string
+  /** What the rule expected, if it can say. */
+  readonly expected?: string
+  /** What it found instead. */
+  readonly actual?: string
+  /** How to fix it. */
+  readonly tip?: string
+  /** 1-based line, when the rule knows it better than the path does (syntax errors). */
+  readonly line?: number
+  /** 1-based column, with `line`. */
+  readonly column?: number
+}
+
+/**
+ * Formats a JSON path the way people write it: `participants[0].officialId`.
+ *
+ * @example
+ * formatPath(['participants', 0, 'officialId'])
+ * //=> 'participants[0].officialId'
+ */
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.reduce<string>(
+    (text, segment) =>
+      typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment,
+    '',
+  )
+}
+
+/**
+ * Describes a found value briefly for an issue's `actual` field.
+ *
+ * @example
+ * describeValue(undefined) //=> 'nothing'
+ * describeValue('eng_x') //=> '"eng_x"'
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text
+}

@@ -1,0 +1,36 @@
+import type { LintContext, LintRule } from './context'
+import type { LintIssue } from './issue'
+import { childWithinParentRule } from './rules/child-within-parent'
+import { idMatchesFileRule } from './rules/id-matches-file'
+import { noDuplicateEventsRule } from './rules/no-duplicate-events'
+import { noFutureDatesRule } from './rules/no-future-dates'
+import { noPrototypeKeysRule } from './rules/no-prototype-keys'
+import { officialAliasesOrNoteRule } from './rules/official-aliases-or-note'
+import { participantSidesRule } from './rules/participant-sides'
+import { referencesResolveRule } from './rules/references-resolve'
+import { schemaRule } from './rules/schema'
+import { schemaHintRule } from './rules/schema-hint'
+import { uniqueIdsRule } from './rules/unique-ids'
+
+/** Every rule the validator runs, in reporting order. */
+export const RULES: readonly LintRule[] = [
+  schemaRule,
+  schemaHintRule,
+  idMatchesFileRule,
+  uniqueIdsRule,
+  referencesResolveRule,
+  childWithinParentRule,
+  participantSidesRule,
+  noDuplicateEventsRule,
+  noFutureDatesRule,
+  noPrototypeKeysRule,
+  officialAliasesOrNoteRule,
+]
+
+/**
+ * Runs every rule over the dataset and returns all issues; nothing stops at the
+ * first problem, so a contributor sees everything to fix in one run.
+ */
+export function lintDataset(context: LintContext, rules: readonly LintRule[] = RULES): LintIssue[] {
+  return rules.flatMap((rule) => rule.check(context))
+}

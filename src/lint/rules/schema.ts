@@ -1,0 +1,133 @@
+import type * as z from 'zod'
+import { closestMatches } from '../../_lib/closest-matches'
+import { EngagementFileSchema } from '../../schema/engagement'
+import { OfficialFileSchema } from '../../schema/official'
+import { SourceFileSchema } from '../../schema/source'
+import type { LintContext, LintRule, RecordKind } from '../context'
+import { describeValue, type LintIssue, type PathSegment } from '../issue'
+
+const FILE_SCHEMAS: Record<RecordKind, z.ZodType> = {
+  engagement: EngagementFileSchema,
+  official: OfficialFileSchema,
+  source: SourceFileSchema,
+}
+
+const DERIVED_FIELDS = new Set(['startDate', 'endDate', 'precision'])
+
+/** Follows a JSON path into a parsed value. */
+const valueAt = (root: unknown, path: readonly PathSegment[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      typeof value === 'object' && value !== null
+        ? (value as Record<PathSegment, unknown>)[key]
+        : undefined,
+    root,
+  )
+
+interface SchemaDef {
+  type: string
+  shape?: Record<string, z.ZodType>
+  element?: z.ZodType
+  innerType?: z.ZodType
+  in?: z.ZodType
+}
+
+const defOf = (schema: z.ZodType): SchemaDef =>
+  (schema as unknown as { _zod: { def: SchemaDef } })._zod.def
+
+/** The field names an object schema accepts at a JSON path, for "did you mean" hints. */
+function fieldNamesAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  let current: z.ZodType | undefined = schema
+  const unwrap = (node: z.ZodType): z.ZodType => {
+    const def = defOf(node)
+    const inner = def.innerType ?? def.in
+    return inner && ['optional', 'nullable', 'default', 'pipe', 'prefault'].includes(def.type)
+      ? unwrap(inner)
+      : node
+  }
+  for (const segment of path) {
+    if (!current) return []
+    const def = defOf(unwrap(current))
+    current = typeof segment === 'number' ? def.element : def.shape?.[segment]
+  }
+  return current ? Object.keys(defOf(unwrap(current)).shape ?? {}) : []
+}
+
+function unknownFieldIssue(
+  file: string,
+  path: PathSegment[],
+  key: string,
+  known: string[],
+): LintIssue {
+  const suggestion = closestMatches(key, known, 1)[0]
+  return {
+    rule: 'schema',
+    severity: 'error',
+    file,
+    path: [...path, key],
+    message: `unknown field "${key}"`,
+    expected: `one of the fields ${known.join(', ')}`,
+    actual: `"${key}"`,
+    tip: DERIVED_FIELDS.has(key)
+      ? 'startDate, endDate and precision are derived from date by the build; remove this field'
+      : suggestion
+        ? `did you mean "${suggestion}"?`
+        : 'remove the field, or propose it in an issue first',
+  }
+}
+
+function toIssues(
+  file: string,
+  value: unknown,
+  schema: z.ZodType,
+  issue: z.core.$ZodIssue,
+): LintIssue[] {
+  const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol')
+  const found = valueAt(value, path)
+  const base = { rule: 'schema', severity: 'error' as const, file, path }
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => unknownFieldIssue(file, path, key, fieldNamesAt(schema, path)))
+    case 'invalid_type':
+      return [
+        {
+          ...base,
+          message: found === undefined ? 'missing required field' : 'wrong type',
+          expected: found === undefined ? `a ${issue.expected}` : `a ${issue.expected}`,
+          actual: describeValue(found),
+          tip: found === undefined ? `add "${String(path.at(-1))}"` : undefined,
+        },
+      ]
+    case 'invalid_value': {
+      const options = issue.values.map(String)
+      const suggestion =
+        typeof found === 'string' ? closestMatches(found, options, 1)[0] : undefined
+      return [
+        {
+          ...base,
+          message: 'not an allowed value',
+          expected: `one of ${options.map((option) => `"${option}"`).join(', ')}`,
+          actual: describeValue(found),
+          tip: suggestion ? `did you mean "${suggestion}"?` : undefined,
+        },
+      ]
+    }
+    default:
+      return [{ ...base, message: issue.message, actual: describeValue(found) }]
+  }
+}
+
+/** Every record matches the zod schema of its kind (types, enums, formats, required fields). */
+export const schemaRule: LintRule = {
+  name: 'schema',
+  description: 'Each record matches the schema of its kind.',
+  check({ files }: LintContext) {
+    return files.flatMap(({ file, kind, value }) => {
+      const schema = FILE_SCHEMAS[kind]
+      const result = schema.safeParse(value)
+      return result.success
+        ? []
+        : result.error.issues.flatMap((issue) => toIssues(file, value, schema, issue))
+    })
+  },
+}

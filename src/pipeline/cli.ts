@@ -1,0 +1,127 @@
+/**
+ * @file The data pipeline's command line: `validate`, `build`, `generate`, `new-id`.
+ * npm scripts call it; see CONTRIBUTING.md for the contributor's view.
+ */
+import { randomInt } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { RECORD_KINDS, type RecordKind } from '../lint/context'
+import { ID_PREFIXES } from '../schema/ids'
+import { buildRecords } from './build-records'
+import { renderCountryTables } from './generate-countries'
+import { renderDataModules } from './render-data-modules'
+import { renderJsonSchemas } from './render-json-schemas'
+import { formatReport } from './report'
+import { validateDataDirectory } from './validate-data'
+
+const USAGE = `Usage: tsx src/pipeline/cli.ts <command> [options]
+
+Commands
+  validate            check every record under data/ and report all problems
+  build               validate, then write src/generated/ for the bundler
+  generate            rewrite schema/*.schema.json and src/countries/*.generated.ts
+  new-id <kind>       print a fresh, unused id for engagement, official or source
+
+Options
+  --data <dir>        data folder (default: data)
+  --today <date>      treat this YYYY-MM-DD as today (default: the current UTC date)
+
+Examples
+  npm run validate
+  npm run new-id -- engagement`
+
+const generatedFiles = (): Record<string, string> => ({
+  ...renderJsonSchemas(),
+  ...renderCountryTables(),
+})
+
+function writeAll(files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, text)
+  }
+}
+
+function staleGeneratedFiles(): string[] {
+  return Object.entries(generatedFiles())
+    .filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text)
+    .map(([path]) => path)
+}
+
+function validate(dataDir: string, today: string | undefined) {
+  const result = validateDataDirectory(dataDir, { displayRoot: dataDir, today })
+  const output = formatReport(result.issues, result.locate, result.files.length)
+  if (result.ok) console.log(output)
+  else console.error(output)
+  return result
+}
+
+function freshId(kind: RecordKind, dataDir: string): string {
+  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz'
+  const taken = new Set(
+    validateDataDirectory(dataDir).files.map((file) => file.file.replace(/^.*\/|\.json$/g, '')),
+  )
+  for (;;) {
+    const id = `${ID_PREFIXES[kind]}_${Array.from({ length: 6 }, () => alphabet[randomInt(alphabet.length)]).join('')}`
+    if (!taken.has(id)) return id
+  }
+}
+
+function main(argv: string[]): number {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string', default: 'data' },
+      today: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  })
+  const [command, argument] = positionals
+  const dataDir = values.data ?? 'data'
+  if (values.help || command === undefined) {
+    console.log(USAGE)
+    return command === undefined && !values.help ? 1 : 0
+  }
+  switch (command) {
+    case 'validate':
+      return validate(dataDir, values.today).ok ? 0 : 1
+    case 'build': {
+      const result = validate(dataDir, values.today)
+      if (!result.ok) return 1
+      const stale = staleGeneratedFiles()
+      if (stale.length > 0) {
+        console.error(
+          `✖ out of date with src/: ${stale.join(', ')}\n  hint: run "npm run generate" and commit the result`,
+        )
+        return 1
+      }
+      const records = buildRecords(result.files)
+      writeAll(renderDataModules(records))
+      console.log(
+        `✔ wrote src/generated/: ${records.engagements.length} engagements, ${records.officials.length} officials, ${records.sources.length} sources`,
+      )
+      return 0
+    }
+    case 'generate':
+      writeAll(generatedFiles())
+      console.log(`✔ wrote ${Object.keys(generatedFiles()).join(', ')}`)
+      return 0
+    case 'new-id': {
+      if (!RECORD_KINDS.includes(argument as RecordKind)) {
+        console.error(
+          `Unknown kind "${argument ?? ''}": expected one of ${RECORD_KINDS.join(', ')}`,
+        )
+        return 1
+      }
+      console.log(freshId(argument as RecordKind, join(dataDir)))
+      return 0
+    }
+    default:
+      console.error(`Unknown command "${command}"\n\n${USAGE}`)
+      return 1
+  }
+}
+
+process.exitCode = main(process.argv.slice(2))

@@ -1,0 +1,52 @@
+import type { RecordFile } from '../lint/context'
+import type { LintIssue } from '../lint/issue'
+import { lintDataset } from '../lint/rules'
+import { type LoadedFile, loadDataDirectory } from './load-data'
+import { locateJsonPath, type Position } from './locate'
+
+/** The outcome of validating a data folder. */
+export interface ValidationResult {
+  readonly files: readonly LoadedFile[]
+  readonly issues: readonly LintIssue[]
+  /** Where each issue sits in its file. */
+  readonly locate: (issue: LintIssue) => Position
+  readonly ok: boolean
+}
+
+/** Today as `YYYY-MM-DD` in UTC. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10)
+
+/**
+ * Loads and lints a data folder, collecting every problem before returning.
+ * Issues are sorted by file and position so a report reads top to bottom.
+ */
+export function validateDataDirectory(
+  dataDir: string,
+  options: { displayRoot?: string; today?: string } = {},
+): ValidationResult {
+  const loaded = loadDataDirectory(dataDir, options.displayRoot ?? dataDir)
+  const records: RecordFile[] = loaded.files
+  const issues = [
+    ...loaded.issues,
+    ...lintDataset({ files: records, today: options.today ?? todayUtc() }),
+  ]
+  const textByFile = new Map(loaded.files.map((file) => [file.file, file.text]))
+  const locate = (issue: LintIssue): Position =>
+    issue.line !== undefined
+      ? { line: issue.line, column: issue.column ?? 1 }
+      : locateJsonPath(textByFile.get(issue.file) ?? '', issue.path)
+  const positioned = issues
+    .map((issue) => ({ issue, position: locate(issue) }))
+    .sort(
+      (a, b) =>
+        a.issue.file.localeCompare(b.issue.file) ||
+        a.position.line - b.position.line ||
+        a.position.column - b.position.column,
+    )
+  return {
+    files: loaded.files,
+    issues: positioned.map(({ issue }) => issue),
+    locate,
+    ok: !issues.some((issue) => issue.severity === 'error'),
+  }
+}

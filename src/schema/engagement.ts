@@ -1,0 +1,143 @@
+import * as z from 'zod'
+import { deriveDateRange } from '../dates/derive-date-range'
+import { parseEdtf } from '../dates/parse-edtf'
+import { EngagementIdSchema, OfficialIdSchema, SourceIdSchema } from './ids'
+import {
+  CountryCodeSchema,
+  EdtfSchema,
+  IsoDaySchema,
+  PrecisionSchema,
+  TextSchema,
+} from './primitives'
+import {
+  ENGAGEMENT_STATUSES,
+  ENGAGEMENT_TYPES,
+  ORGANIZATIONS,
+  PARTICIPANT_ROLES,
+  PARTICIPANT_SIDES,
+  SOURCE_SUPPORTS,
+  TOPICS,
+} from './vocabulary'
+
+/** A person taking part in an engagement, with name and title as the source reports them. */
+export const ParticipantSchema = z.strictObject({
+  officialId: OfficialIdSchema,
+  name: TextSchema.meta({ description: 'The name as the main source spells it.' }),
+  title: TextSchema.optional().meta({ description: 'The title as the main source gives it.' }),
+  role: z.enum(PARTICIPANT_ROLES),
+  side: z.enum(PARTICIPANT_SIDES),
+})
+
+/** A citation: which source backs the record, and for what. */
+export const CitationSchema = z.strictObject({
+  sourceId: SourceIdSchema,
+  supports: z
+    .array(z.enum(SOURCE_SUPPORTS))
+    .min(1, { error: `expected at least one of: ${SOURCE_SUPPORTS.join(', ')}` }),
+  note: TextSchema.optional(),
+})
+
+/** Where the engagement took place. */
+export const LocationSchema = z.strictObject({
+  place: TextSchema.optional().meta({ description: 'City, base or facility, e.g. "Tehran".' }),
+  country: CountryCodeSchema,
+})
+
+const uniqueItems = <T>(items: readonly T[]) => new Set(items).size === items.length
+
+const ORGANIZATION_CODES = Object.keys(ORGANIZATIONS) as [
+  keyof typeof ORGANIZATIONS,
+  ...(keyof typeof ORGANIZATIONS)[],
+]
+
+/** The fields a contributor writes; the build derives the rest. */
+const engagementFields = {
+  id: EngagementIdSchema,
+  title: TextSchema.meta({ description: 'Short neutral headline in your own words.' }),
+  summary: TextSchema.meta({
+    description: 'One to three neutral sentences in your own words; attribute one-sided claims.',
+  }),
+  type: z.enum(ENGAGEMENT_TYPES),
+  status: z.enum(ENGAGEMENT_STATUSES),
+  date: EdtfSchema,
+  countries: z
+    .array(CountryCodeSchema)
+    .min(1)
+    .refine((codes) => codes.includes('IQ'), { error: 'expected the list to include "IQ"' })
+    .refine(uniqueItems, { error: 'expected each country once' })
+    .meta({ description: 'ISO 3166-1 alpha-2 codes of the state parties, always including IQ.' }),
+  organizations: z
+    .array(z.enum(ORGANIZATION_CODES))
+    .refine(uniqueItems, { error: 'expected each organization once' })
+    .default([])
+    .meta({ description: 'International organizations that were a party, e.g. NATO.' }),
+  location: LocationSchema.optional(),
+  participants: z.array(ParticipantSchema).min(1, { error: 'expected at least one participant' }),
+  topics: z
+    .array(z.enum(TOPICS))
+    .refine(uniqueItems, { error: 'expected each topic once' })
+    .default([]),
+  systems: z
+    .array(TextSchema)
+    .default([])
+    .meta({ description: 'Weapons systems named, e.g. "T-50IQ".' }),
+  sources: z.array(CitationSchema).min(1, { error: 'expected at least one source' }),
+  parentId: EngagementIdSchema.optional().meta({
+    description: 'The visit this engagement took place during.',
+  }),
+  notes: TextSchema.optional().meta({
+    description: 'Uncertainty, conflicting reports and how they were handled.',
+  }),
+}
+
+/** An engagement as written in `data/engagements/`, before the build derives its dates. */
+export const EngagementInputSchema = z.strictObject(engagementFields)
+
+/** What a file in `data/engagements/` holds: an engagement plus the editor schema hint. */
+export const EngagementFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  ...engagementFields,
+})
+
+/**
+ * A complete engagement record: the contributor's fields plus `startDate`, `endDate`
+ * and `precision` derived from `date`, which must agree with it.
+ *
+ * @example
+ * EngagementSchema.parse(engagements[0]).precision
+ * //=> 'day'
+ */
+export const EngagementSchema = z
+  .strictObject({
+    ...engagementFields,
+    startDate: IsoDaySchema.nullable().meta({
+      description: 'First possible day; null if unknown.',
+    }),
+    endDate: IsoDaySchema.nullable().meta({ description: 'Last possible day; null if unknown.' }),
+    precision: PrecisionSchema,
+  })
+  .superRefine((record, context) => {
+    const parsed = parseEdtf(record.date)
+    if (!parsed.ok) return
+    const derived = deriveDateRange(parsed.value)
+    for (const field of ['startDate', 'endDate', 'precision'] as const) {
+      if (derived[field] !== record[field]) {
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          input: record[field],
+          message: `expected ${JSON.stringify(derived[field])} as derived from date "${record.date}"`,
+        })
+      }
+    }
+  })
+  .meta({ title: 'Engagement', description: 'One defense engagement of Iraq with another party.' })
+
+/** An engagement as written by a contributor. */
+export type EngagementInput = z.input<typeof EngagementInputSchema>
+/** A complete engagement record, with derived dates. */
+export type Engagement = z.output<typeof EngagementSchema>
+/** A participant in an engagement. */
+export type Participant = z.output<typeof ParticipantSchema>
+/** A citation of a source by an engagement. */
+export type Citation = z.output<typeof CitationSchema>

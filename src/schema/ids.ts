@@ -1,0 +1,22 @@
+import * as z from 'zod'
+
+const idSchema = (prefix: string, kind: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^${prefix}_[0-9a-z]{6}$`), {
+      error: `expected a ${kind} id: "${prefix}_" and six characters 0-9 or a-z`,
+    })
+    .meta({
+      description: `Stable, opaque id of ${kind === 'an engagement' ? 'an engagement' : `a ${kind}`}; never reused.`,
+      examples: [`${prefix}_4k2m9q`],
+    })
+
+/** An engagement id such as `eng_4k2m9q`. Ids are opaque, stable and never reused. */
+export const EngagementIdSchema = idSchema('eng', 'engagement')
+/** An official id such as `off_7hx2pd`. */
+export const OfficialIdSchema = idSchema('off', 'official')
+/** A source id such as `src_q81zzk`. */
+export const SourceIdSchema = idSchema('src', 'source')
+
+/** The id prefix of each record kind. */
+export const ID_PREFIXES = { engagement: 'eng', official: 'off', source: 'src' } as const

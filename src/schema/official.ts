@@ -1,0 +1,73 @@
+import * as z from 'zod'
+import { OfficialIdSchema, SourceIdSchema } from './ids'
+import { CountryCodeSchema, EdtfSchema, LanguageTagSchema, TextSchema } from './primitives'
+import { ALIAS_KINDS } from './vocabulary'
+
+/** A spelling of an official's name seen in a source. */
+export const AliasSchema = z.strictObject({
+  name: TextSchema,
+  kind: z.enum(ALIAS_KINDS).meta({
+    description:
+      'variant: an accepted spelling; misspelling: an error seen in a source, kept so its text can be found; other_script: the name in a script other than nativeName.',
+  }),
+  lang: LanguageTagSchema.optional(),
+  sources: z
+    .array(SourceIdSchema)
+    .optional()
+    .meta({ description: 'Sources that use this spelling.' }),
+  note: TextSchema.optional(),
+})
+
+/** An office held by an official, with EDTF bounds where known. */
+export const PositionSchema = z.strictObject({
+  title: TextSchema.meta({ description: 'e.g. "Minister of Defence".' }),
+  organization: TextSchema.optional(),
+  from: EdtfSchema.optional(),
+  to: EdtfSchema.optional(),
+  note: TextSchema.optional(),
+})
+
+/** A person who is known not to be this official despite a similar name. */
+export const DistinctPersonSchema = z.strictObject({
+  name: TextSchema,
+  nativeName: TextSchema.optional(),
+  note: TextSchema,
+})
+
+/**
+ * One person, whatever the spelling: canonical English name, native-script name,
+ * every variant seen as an alias, and dated positions.
+ *
+ * @example
+ * OfficialSchema.parse({
+ *   id: 'off_hat4m1', name: 'Amir Hatami', country: 'IR',
+ *   nativeName: { name: 'امیر حاتمی', lang: 'fa' },
+ *   aliases: [{ name: 'Khatami', kind: 'misspelling' }],
+ *   positions: [{ title: 'Minister of Defence', from: '2017-08', to: '2021-08' }],
+ *   sources: ['src_m3hr01'],
+ * })
+ */
+export const OfficialSchema = z
+  .strictObject({
+    id: OfficialIdSchema,
+    name: TextSchema.meta({ description: 'Canonical English name.' }),
+    nativeName: z
+      .strictObject({ name: TextSchema, lang: LanguageTagSchema })
+      .optional()
+      .meta({ description: 'The name in the person’s own script, where known.' }),
+    aliases: z.array(AliasSchema).meta({ description: 'Every other spelling seen.' }),
+    country: CountryCodeSchema.meta({ description: 'The state the person served.' }),
+    positions: z.array(PositionSchema).min(1, { error: 'expected at least one position' }),
+    distinctFrom: z.array(DistinctPersonSchema).optional().meta({
+      description: 'People with similar romanized names who are NOT this person.',
+    }),
+    sources: z.array(SourceIdSchema).min(1, { error: 'expected at least one source id' }),
+    notes: TextSchema.optional(),
+  })
+  .meta({ title: 'Official', description: 'A person who took part in engagements.' })
+
+/** An official record. */
+export type Official = z.output<typeof OfficialSchema>
+
+/** What a file in `data/officials/` holds: an official plus the editor schema hint. */
+export const OfficialFileSchema = OfficialSchema.extend({ $schema: z.string().optional() })

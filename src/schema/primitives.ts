@@ -1,0 +1,84 @@
+import * as z from 'zod'
+import { ALPHA2_CODES } from '../countries/alpha2-codes.generated'
+import { deriveDateRange } from '../dates/derive-date-range'
+import { parseEdtf } from '../dates/parse-edtf'
+
+const ALPHA2 = new Set<string>(ALPHA2_CODES)
+
+/** An ISO 3166-1 alpha-2 country code that exists, such as `IQ` or `KR`. */
+export const CountryCodeSchema = z
+  .string()
+  .refine((code) => ALPHA2.has(code), {
+    error: (issue) =>
+      typeof issue.input === 'string' && ALPHA2.has(issue.input.toUpperCase())
+        ? `expected an upper-case ISO 3166-1 alpha-2 code: "${issue.input.toUpperCase()}"`
+        : 'expected an ISO 3166-1 alpha-2 country code such as "IQ"',
+  })
+  .meta({
+    description: 'ISO 3166-1 alpha-2 country code.',
+    examples: ['IQ', 'KR'],
+    enum: [...ALPHA2_CODES],
+  })
+
+/** Loose shape check used only to give editors a pattern; the refinement is authoritative. */
+const EDTF_PATTERN = '^(\\d{4}(-\\d{2}){0,2}[?~%]?)?(/(\\d{4}(-\\d{2}){0,2}[?~%]?|\\.\\.)?)?$'
+
+/**
+ * A date in EDTF (ISO 8601-2 level 0/1): a year, month or day, optionally qualified
+ * with `?` (uncertain) or `~` (approximate), or an interval whose ends may be unknown
+ * (empty) or open (`..`).
+ */
+export const EdtfSchema = z
+  .string()
+  .superRefine((value, context) => {
+    const parsed = parseEdtf(value)
+    if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.error, input: value })
+  })
+  .meta({
+    description:
+      'EDTF level 0/1 date or interval, exactly as precise as the sources: 2020, 2020-11, 2020-11-26, 2020-11~, 2021-02-24/2021-02-27, 2024-11-12/ (unknown end).',
+    pattern: EDTF_PATTERN,
+    examples: ['2020-11-26', '2020-11', '2021-02-24/2021-02-27'],
+  })
+
+/** An ISO calendar day, `YYYY-MM-DD`. */
+export const IsoDaySchema = z.iso.date({ error: 'expected a calendar day as YYYY-MM-DD' })
+
+/** Precision of a derived date range. */
+export const PrecisionSchema = z.enum(['day', 'month', 'year'])
+
+/** An absolute http(s) URL. */
+export const HttpUrlSchema = z
+  .url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: 'expected an absolute http:// or https:// URL',
+  })
+  .meta({ description: 'Absolute http(s) URL.', format: 'uri' })
+
+/** A BCP 47 language tag of the simple kind the dataset uses: `en`, `ar`, `fa`, `fa-Latn`. */
+export const LanguageTagSchema = z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, {
+  error: 'expected a BCP 47 language tag such as "en", "ar" or "fa"',
+})
+
+/** Non-empty, trimmed prose. */
+export const TextSchema = z
+  .string()
+  .min(1, { error: 'expected non-empty text' })
+  .refine((text) => text.trim() === text, {
+    error: 'expected text without leading or trailing spaces',
+  })
+
+/**
+ * Adds the derived `startDate`, `endDate` and `precision` of a record's EDTF `date`.
+ * The build calls this once per record; nothing derives dates at import time.
+ *
+ * @example
+ * withDerivedDates({ date: '2020-11' })
+ * //=> { date: '2020-11', startDate: '2020-11-01', endDate: '2020-11-30', precision: 'month' }
+ */
+export function withDerivedDates<T extends { date: string }>(record: T) {
+  const parsed = parseEdtf(record.date)
+  if (!parsed.ok) throw new TypeError(`cannot derive dates from "${record.date}": ${parsed.error}`)
+  return { ...record, ...deriveDateRange(parsed.value) }
+}
