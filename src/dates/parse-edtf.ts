@@ -79,16 +79,23 @@ function parseInterval(input: string): EdtfParseResult {
     return { ok: false, error: 'an interval needs at least one known end' }
   }
   if (start.kind === 'date' && end.kind === 'date') {
+    if (startText === endText) {
+      return {
+        ok: false,
+        error: `both ends are ${start.value}: write it as the single date "${startText}"`,
+      }
+    }
     if (start.first > end.last) {
       return {
         ok: false,
         error: `the interval ends (${end.value}) before it starts (${start.value})`,
       }
     }
-    if (startText === endText) {
+    // As in edtf.js: the end must begin strictly after the start begins.
+    if (start.first >= end.first) {
       return {
         ok: false,
-        error: `both ends are ${start.value}: write it as the single date "${startText}"`,
+        error: `the interval's end (${end.value}) must begin after its start (${start.value}) begins`,
       }
     }
   }

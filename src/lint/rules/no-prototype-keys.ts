@@ -1,7 +1,12 @@
 import type { LintRule } from '../context'
 import type { LintIssue, PathSegment } from '../issue'
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+/** Keys that could poison a consumer's prototype chain; reported by this rule only. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+])
 
 function walk(value: unknown, path: PathSegment[], found: PathSegment[][]): void {
   if (Array.isArray(value)) {

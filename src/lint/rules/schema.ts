@@ -5,6 +5,7 @@ import { OfficialFileSchema } from '../../schema/official'
 import { SourceFileSchema } from '../../schema/source'
 import type { LintContext, LintRule, RecordKind } from '../context'
 import { describeValue, type LintIssue, type PathSegment } from '../issue'
+import { FORBIDDEN_KEYS } from './no-prototype-keys'
 
 const FILE_SCHEMAS: Record<RecordKind, z.ZodType> = {
   engagement: EngagementFileSchema,
@@ -87,7 +88,9 @@ function toIssues(
   const base = { rule: 'schema', severity: 'error' as const, file, path }
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => unknownFieldIssue(file, path, key, fieldNamesAt(schema, path)))
+      return issue.keys
+        .filter((key) => !FORBIDDEN_KEYS.has(key))
+        .map((key) => unknownFieldIssue(file, path, key, fieldNamesAt(schema, path)))
     case 'invalid_type':
       return [
         {

@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module'
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+import * as esm from '../../dist/index.js'
+import * as schemaEsm from '../../dist/schema.js'
+
+const require = createRequire(import.meta.url)
+
+/** Bundles one import from the built package, as a consumer's bundler would. */
+async function bundle(source: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    external: ['zod', 'date-fns', '@date-fns/utc'],
+    minify: true,
+  })
+  return result.outputFiles[0]?.text ?? ''
+}
+
+describe('built entries (run after npm run build)', () => {
+  it('ESM and CJS give the same records', () => {
+    const cjs = require('../../dist/index.cjs') as typeof esm
+    expect(esm.engagements.length).toBeGreaterThan(0)
+    expect(cjs.engagements).toEqual(esm.engagements)
+    expect(cjs.officials).toEqual(esm.officials)
+    expect(cjs.sources).toEqual(esm.sources)
+  })
+
+  it('ship deep-frozen records', () => {
+    const [first] = esm.engagements
+    expect(Object.isFrozen(esm.engagements)).toBe(true)
+    expect(Object.isFrozen(first?.countries)).toBe(true)
+    expect(() => (first?.countries as string[]).push('XX')).toThrow(TypeError)
+  })
+
+  it('the schema entry validates a shipped record, from import and from require', () => {
+    const schemaCjs = require('../../dist/schema.cjs') as typeof schemaEsm
+    const [first] = esm.engagements
+    expect(schemaEsm.EngagementSchema.parse(first)).toEqual(first)
+    expect(schemaCjs.EngagementSchema.safeParse({ ...first, precision: 'decade' }).success).toBe(
+      false,
+    )
+  })
+
+  it('importing the schema entry does not pull in the dataset', async () => {
+    const ids = esm.engagements.map((engagement) => engagement.id)
+    const schemaOnly = await bundle("export { EngagementSchema } from './dist/schema.js'")
+    const withData = await bundle("export { engagements } from './dist/index.js'")
+    expect(ids.filter((id) => withData.includes(id))).toEqual(ids)
+    expect(ids.filter((id) => schemaOnly.includes(id))).toEqual([])
+  })
+})
