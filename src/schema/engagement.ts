@@ -6,13 +6,13 @@ import {
   CountryCodeSchema,
   EdtfSchema,
   IsoDaySchema,
+  OrganizationCodeSchema,
   PrecisionSchema,
   TextSchema,
 } from './primitives'
 import {
   ENGAGEMENT_STATUSES,
   ENGAGEMENT_TYPES,
-  ORGANIZATIONS,
   PARTICIPANT_ROLES,
   PARTICIPANT_SIDES,
   SOURCE_SUPPORTS,
@@ -45,11 +45,6 @@ export const LocationSchema = z.strictObject({
 
 const uniqueItems = <T>(items: readonly T[]) => new Set(items).size === items.length
 
-const ORGANIZATION_CODES = Object.keys(ORGANIZATIONS) as [
-  keyof typeof ORGANIZATIONS,
-  ...(keyof typeof ORGANIZATIONS)[],
-]
-
 /** The fields a contributor writes; the build derives the rest. */
 const engagementFields = {
   id: EngagementIdSchema,
@@ -67,12 +62,15 @@ const engagementFields = {
     .refine(uniqueItems, { error: 'expected each country once' })
     .meta({ description: 'ISO 3166-1 alpha-2 codes of the state parties, always including IQ.' }),
   organizations: z
-    .array(z.enum(ORGANIZATION_CODES))
+    .array(OrganizationCodeSchema)
     .refine(uniqueItems, { error: 'expected each organization once' })
     .default([])
     .meta({ description: 'International organizations that were a party, e.g. NATO.' }),
   location: LocationSchema.optional(),
-  participants: z.array(ParticipantSchema).min(1, { error: 'expected at least one participant' }),
+  participants: z.array(ParticipantSchema).default([]).meta({
+    description:
+      'Named people who took part; empty when the sources name nobody (e.g. a joint statement).',
+  }),
   topics: z
     .array(z.enum(TOPICS))
     .refine(uniqueItems, { error: 'expected each topic once' })

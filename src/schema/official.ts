@@ -1,6 +1,12 @@
 import * as z from 'zod'
 import { OfficialIdSchema, SourceIdSchema } from './ids'
-import { CountryCodeSchema, EdtfSchema, LanguageTagSchema, TextSchema } from './primitives'
+import {
+  CountryCodeSchema,
+  EdtfSchema,
+  LanguageTagSchema,
+  OrganizationCodeSchema,
+  TextSchema,
+} from './primitives'
 import { ALIAS_KINDS } from './vocabulary'
 
 /** A spelling of an official's name seen in a source. */
@@ -34,6 +40,42 @@ export const DistinctPersonSchema = z.strictObject({
   note: TextSchema,
 })
 
+const officialFields = {
+  id: OfficialIdSchema,
+  name: TextSchema.meta({ description: 'Canonical English name.' }),
+  nativeName: z
+    .strictObject({ name: TextSchema, lang: LanguageTagSchema })
+    .optional()
+    .meta({ description: 'The name in the person’s own script, where known.' }),
+  aliases: z.array(AliasSchema).meta({ description: 'Every other spelling seen.' }),
+  country: CountryCodeSchema.optional().meta({ description: 'The state the person served.' }),
+  organization: OrganizationCodeSchema.optional().meta({
+    description:
+      'The international organization the person served, for officials of one (e.g. NATO).',
+  }),
+  positions: z.array(PositionSchema).min(1, { error: 'expected at least one position' }),
+  distinctFrom: z.array(DistinctPersonSchema).optional().meta({
+    description: 'People with similar romanized names who are NOT this person.',
+  }),
+  sources: z.array(SourceIdSchema).min(1, { error: 'expected at least one source id' }),
+  notes: TextSchema.optional(),
+}
+
+/** An official serves a state or an international organization; say which. */
+function requireAffiliation(
+  official: { country?: string | undefined; organization?: string | undefined },
+  context: z.RefinementCtx,
+): void {
+  if (official.country === undefined && official.organization === undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['country'],
+      message:
+        'expected a country (or, for an official of an international organization, an organization)',
+    })
+  }
+}
+
 /**
  * One person, whatever the spelling: canonical English name, native-script name,
  * every variant seen as an alias, and dated positions.
@@ -48,26 +90,14 @@ export const DistinctPersonSchema = z.strictObject({
  * })
  */
 export const OfficialSchema = z
-  .strictObject({
-    id: OfficialIdSchema,
-    name: TextSchema.meta({ description: 'Canonical English name.' }),
-    nativeName: z
-      .strictObject({ name: TextSchema, lang: LanguageTagSchema })
-      .optional()
-      .meta({ description: 'The name in the person’s own script, where known.' }),
-    aliases: z.array(AliasSchema).meta({ description: 'Every other spelling seen.' }),
-    country: CountryCodeSchema.meta({ description: 'The state the person served.' }),
-    positions: z.array(PositionSchema).min(1, { error: 'expected at least one position' }),
-    distinctFrom: z.array(DistinctPersonSchema).optional().meta({
-      description: 'People with similar romanized names who are NOT this person.',
-    }),
-    sources: z.array(SourceIdSchema).min(1, { error: 'expected at least one source id' }),
-    notes: TextSchema.optional(),
-  })
+  .strictObject(officialFields)
+  .superRefine(requireAffiliation)
   .meta({ title: 'Official', description: 'A person who took part in engagements.' })
 
 /** An official record. */
 export type Official = z.output<typeof OfficialSchema>
 
 /** What a file in `data/officials/` holds: an official plus the editor schema hint. */
-export const OfficialFileSchema = OfficialSchema.extend({ $schema: z.string().optional() })
+export const OfficialFileSchema = z
+  .strictObject({ $schema: z.string().optional(), ...officialFields })
+  .superRefine(requireAffiliation)

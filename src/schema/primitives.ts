@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { ALPHA2_CODES } from '../countries/alpha2-codes.generated'
 import { deriveDateRange } from '../dates/derive-date-range'
 import { parseEdtf } from '../dates/parse-edtf'
+import { ORGANIZATIONS } from './vocabulary'
 
 const ALPHA2 = new Set<string>(ALPHA2_CODES)
 
@@ -19,6 +20,16 @@ export const CountryCodeSchema = z
     examples: ['IQ', 'KR'],
     enum: [...ALPHA2_CODES],
   })
+
+const ORGANIZATION_CODES = Object.keys(ORGANIZATIONS) as [
+  keyof typeof ORGANIZATIONS,
+  ...(keyof typeof ORGANIZATIONS)[],
+]
+
+/** Code of an international organization that can be a party, such as `NATO`. */
+export const OrganizationCodeSchema = z
+  .enum(ORGANIZATION_CODES)
+  .meta({ description: 'International organization code.', examples: ['NATO'] })
 
 /** Loose shape check used only to give editors a pattern; the refinement is authoritative. */
 const EDTF_PATTERN = '^(\\d{4}(-\\d{2}){0,2}[?~%]?)?(/(\\d{4}(-\\d{2}){0,2}[?~%]?|\\.\\.)?)?$'

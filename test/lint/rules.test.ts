@@ -265,7 +265,7 @@ describe('participant-sides', () => {
         rule: 'participant-sides',
         file: MEETING,
         path: ['participants', 0, 'side'],
-        message: "side does not match the official's country (IQ)",
+        message: "side does not match the official's affiliation (IQ)",
       },
     ])
   })
@@ -350,5 +350,39 @@ describe('official-aliases-or-note', () => {
       notes: 'No other spelling seen in the sources.',
     })
     expect(lint(files)).toEqual([])
+  })
+})
+
+describe('no-duplicate-events and visits', () => {
+  it('accepts a visit and its only meeting with the same date and people', () => {
+    expect(lint(withChange(MEETING, { date: '2020-11-14/2020-11-15' }))).toEqual([])
+  })
+})
+
+describe('officials of international organizations', () => {
+  it('accept an organization instead of a country, and need it among the parties', () => {
+    const files = withChange('data/officials/off_iran01.json', {
+      country: undefined,
+      organization: 'NATO',
+    })
+    expect(summarize(files)).toContainEqual({
+      rule: 'participant-sides',
+      file: VISIT,
+      path: ['organizations'],
+      message: 'participant 1 serves NATO, which is not listed as a party',
+    })
+  })
+
+  it('reject an official with neither country nor organization', () => {
+    const issues = summarize(withChange('data/officials/off_iran01.json', { country: undefined }))
+    expect(issues).toEqual([
+      {
+        rule: 'schema',
+        file: 'data/officials/off_iran01.json',
+        path: ['country'],
+        message:
+          'expected a country (or, for an official of an international organization, an organization)',
+      },
+    ])
   })
 })

@@ -13,21 +13,30 @@ function eventKey(value: unknown): string | undefined {
   return JSON.stringify([date, countries, organizations, people])
 }
 
-/** No two records describe the same event (same date, same parties, same participants). */
+/**
+ * No two records describe the same event (same date, same parties, same participants),
+ * except a visit and an engagement inside it.
+ */
 export const noDuplicateEventsRule: LintRule = {
   name: 'no-duplicate-events',
   description: 'No two records share date, parties and participants.',
   check(context) {
-    const firstByKey = new Map<string, { file: string; id: string | undefined }>()
+    const firstByKey = new Map<
+      string,
+      { file: string; id: string | undefined; parentId: string | undefined }
+    >()
     const issues: LintIssue[] = []
     for (const { file, value } of filesOfKind(context, 'engagement')) {
       const key = eventKey(value)
       if (key === undefined) continue
       const first = firstByKey.get(key)
+      const id = stringAt(value, 'id')
       if (!first) {
-        firstByKey.set(key, { file, id: stringAt(value, 'id') })
+        firstByKey.set(key, { file, id, parentId: stringAt(value, 'parentId') })
         continue
       }
+      // A visit and the one meeting inside it may share date and people; they are different events.
+      if (stringAt(value, 'parentId') === first.id || first.parentId === id) continue
       issues.push({
         rule: 'no-duplicate-events',
         severity: 'error',
