@@ -1,6 +1,8 @@
 /**
- * @file The main entry: the dataset as typed, frozen records. Schemas without the
+ * The main entry: the dataset as typed, frozen records. Schemas without the
  * data are in `iraq-defense-engagements/schema`.
+ *
+ * @packageDocumentation
  */
 export { engagements } from './generated/engagements'
 export { officials } from './generated/officials'

@@ -1,7 +1,9 @@
 /**
- * @file The `iraq-defense-engagements/schema` entry: the zod schemas, vocabularies and
+ * The `iraq-defense-engagements/schema` entry: the zod schemas, vocabularies and
  * inferred types, without the dataset. Use it to validate your own records or to
  * build forms and editors on the same contract.
+ *
+ * @packageDocumentation
  */
 export type { CountryCode } from './countries/alpha2-codes.generated'
 export { ALPHA2_CODES } from './countries/alpha2-codes.generated'
