@@ -9,7 +9,14 @@ export type { CountryCode } from './countries/alpha2-codes.generated'
 export { ALPHA2_CODES } from './countries/alpha2-codes.generated'
 export type { DateRange } from './dates/derive-date-range'
 export { deriveDateRange } from './dates/derive-date-range'
-export type { DatePrecision, Edtf, EdtfBound, EdtfDate, EdtfParseResult } from './dates/parse-edtf'
+export type {
+  DatePrecision,
+  Edtf,
+  EdtfBound,
+  EdtfDate,
+  EdtfParseResult,
+  EdtfQualifier,
+} from './dates/parse-edtf'
 export { parseEdtf } from './dates/parse-edtf'
 export type {
   Citation,
