@@ -57,5 +57,21 @@ import type { ${spec.typeName} } from '${spec.typeModule}'
 export const ${spec.exportName}: readonly ${spec.typeName}[] = /* @__PURE__ */ deepFreeze<${spec.typeName}[]>(${JSON.stringify(list, null, 2)})
 `
   }
+  const union = (ids: readonly string[]) => ids.map((id) => `  | '${id}'`).join('\n')
+  const sortedIds = (list: readonly { id: string }[]) => list.map(({ id }) => id).sort()
+  rendered['src/generated/ids.ts'] = `${BANNER}
+
+/** Every engagement id in this version of the dataset, for editor completion. */
+export type KnownEngagementId =
+${union(sortedIds(records.engagements))}
+
+/** Every official id in this version of the dataset. */
+export type KnownOfficialId =
+${union(sortedIds(records.officials))}
+
+/** Every source id in this version of the dataset. */
+export type KnownSourceId =
+${union(sortedIds(records.sources))}
+`
   return rendered
 }

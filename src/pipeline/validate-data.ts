@@ -1,3 +1,4 @@
+import { todayUtc } from '../dates/today-utc'
 import type { RecordFile } from '../lint/context'
 import type { LintIssue } from '../lint/issue'
 import { lintDataset } from '../lint/rules'
@@ -12,9 +13,6 @@ export interface ValidationResult {
   readonly locate: (issue: LintIssue) => Position
   readonly ok: boolean
 }
-
-/** Today as `YYYY-MM-DD` in UTC. */
-export const todayUtc = (): string => new Date().toISOString().slice(0, 10)
 
 /**
  * Loads and lints a data folder, collecting every problem before returning.

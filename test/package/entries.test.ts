@@ -29,6 +29,19 @@ describe('built entries (run after npm run build)', () => {
     expect(cjs.sources).toEqual(esm.sources)
   })
 
+  it('ESM import and CJS require give the same query answers', () => {
+    const cjs = require('../../dist/index.cjs') as typeof esm
+    expect(cjs.byCountry('Republic of Korea')).toEqual(esm.byCountry('KR'))
+    expect(cjs.byOfficial('Jumah Enad')).toEqual(esm.byOfficial('Juma Inad'))
+    expect(cjs.timeline({ from: '2020-11', to: '2020-11', order: 'desc' })).toEqual(
+      esm.timeline({ from: '2020-11', to: '2020-11', order: 'desc' }),
+    )
+    expect(cjs.getOfficial('Shamhani')).toEqual(esm.getOfficial('Shamhani'))
+    expect(() => cjs.byOfficial('Al-Maliki')).toThrow(cjs.AmbiguousOfficialError)
+    expect(() => esm.byOfficial('Al-Maliki')).toThrow(esm.AmbiguousOfficialError)
+    expect(esm.byCountry('KR').length).toBeGreaterThan(0)
+  })
+
   it('ship deep-frozen records', () => {
     const first = esm.engagements[0]!
     expect(Object.isFrozen(esm.engagements)).toBe(true)

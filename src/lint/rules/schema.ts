@@ -120,17 +120,22 @@ function toIssues(
   }
 }
 
+/**
+ * The issues of one value against a zod schema, as lint issues with the found
+ * value, the expectation and a "did you mean" tip where one helps.
+ */
+export function schemaIssues(file: string, value: unknown, schema: z.ZodType): LintIssue[] {
+  const result = schema.safeParse(value)
+  return result.success
+    ? []
+    : result.error.issues.flatMap((issue) => toIssues(file, value, schema, issue))
+}
+
 /** Every record matches the zod schema of its kind (types, enums, formats, required fields). */
 export const schemaRule: LintRule = {
   name: 'schema',
   description: 'Each record matches the schema of its kind.',
   check({ files }: LintContext) {
-    return files.flatMap(({ file, kind, value }) => {
-      const schema = FILE_SCHEMAS[kind]
-      const result = schema.safeParse(value)
-      return result.success
-        ? []
-        : result.error.issues.flatMap((issue) => toIssues(file, value, schema, issue))
-    })
+    return files.flatMap(({ file, kind, value }) => schemaIssues(file, value, FILE_SCHEMAS[kind]))
   },
 }

@@ -1,0 +1,29 @@
+import { defaultDataset } from '../dataset/default-dataset'
+import type { Engagement } from '../schema/engagement'
+
+/**
+ * The engagements in which a state is a party, in chronological order.
+ *
+ * Accepts ISO 3166-1 alpha-2 and alpha-3 codes, English short and official names
+ * and common aliases, in any case and with or without diacritics. A real country
+ * with no engagements gives an empty array. The array and its records are frozen.
+ *
+ * @param country - e.g. `'KR'`, `'KOR'`, `'South Korea'`, `'Republic of Korea'`, `'Korea, Republic of'`
+ * @returns the engagements, oldest first
+ * @throws {UnknownCountryError} when the input is not a country; its message offers the closest matches
+ *
+ * @example
+ * // any spelling of a country gives the same array:
+ * byCountry('Republic of Korea') === byCountry('KOR') //=> true
+ *
+ * @example
+ * // the first engagement with Pakistan in the data:
+ * byCountry('Pakistan')[0].date //=> '2019-06-18'
+ *
+ * @example
+ * // a typo:
+ * byCountry('Koria') // throws UnknownCountryError: Unknown country "Koria"; did you mean "North Korea" (KP), "South Korea" (KR)?
+ */
+export function byCountry(country: string): readonly Engagement[] {
+  return defaultDataset().byCountry(country)
+}

@@ -1,0 +1,97 @@
+import { editDistance } from '../_lib/closest-matches'
+import { UnknownCountryError } from '../errors'
+import { ORGANIZATIONS } from '../schema/vocabulary'
+import type { CountryCode } from './alpha2-codes.generated'
+import { COUNTRY_NAME_ROWS } from './country-names.generated'
+
+interface CountryIndex {
+  readonly byKey: Map<string, CountryCode>
+  readonly nameOf: Map<CountryCode, string>
+}
+
+let index: CountryIndex | undefined
+
+/** Lower case, no diacritics, punctuation as single spaces: "Korea, Republic of" → "korea republic of". */
+const countryKey = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '')
+
+/** Built on first use: codes, ISO names, library aliases and the platform's English names. */
+function countryIndex(): CountryIndex {
+  if (index) return index
+  const byKey = new Map<string, CountryCode>()
+  const nameOf = new Map<CountryCode, string>()
+  const displayNames = new Intl.DisplayNames(['en'], { type: 'region' })
+  for (const [alpha2, alpha3, ...names] of COUNTRY_NAME_ROWS) {
+    const code = alpha2 as CountryCode
+    const platformName = displayNames.of(code)
+    const shortName = platformName && platformName !== code ? platformName : (names[0] ?? code)
+    nameOf.set(code, shortName)
+    const inverted = names.flatMap((name) => {
+      const [head, tail] = name.split(/, (?=[^,]+$)/)
+      return tail ? [`${tail} ${head}`] : []
+    })
+    for (const key of [code, alpha3 ?? '', shortName, ...names, ...inverted]) {
+      if (key) byKey.set(countryKey(key), code)
+    }
+  }
+  index = { byKey, nameOf }
+  return index
+}
+
+/**
+ * Resolves what a user typed to an ISO 3166-1 alpha-2 code: alpha-2 or alpha-3
+ * codes, English short and official names and common aliases, in any case and with
+ * or without diacritics.
+ *
+ * @param input - e.g. `'KR'`, `'KOR'`, `'South Korea'`, `'Korea, Republic of'`, `'turkiye'`
+ * @returns the alpha-2 code
+ * @throws {UnknownCountryError} when the input is not a country, with the closest matches
+ *
+ * @example
+ * resolveCountry('Republic of Korea') //=> 'KR'
+ * resolveCountry('türkiye') //=> 'TR'
+ */
+export function resolveCountry(input: string): CountryCode {
+  if (typeof input !== 'string') throw new UnknownCountryError(input, [], 'expected a string')
+  const { byKey, nameOf } = countryIndex()
+  const key = countryKey(input)
+  const code = byKey.get(key)
+  if (code) return code
+  const organization = Object.keys(ORGANIZATIONS).find((name) => countryKey(name) === key)
+  const hint = organization
+    ? `${organization} is an international organization, not a state; filter on engagement.organizations`
+    : undefined
+  // Score each known name by its distance to the input, as a whole or word by word
+  // ("Koria" is one letter from the "korea" in "south korea").
+  const scored = [...byKey.entries()]
+    .filter(([candidate]) => candidate.length > 3)
+    .map(([candidate, candidateCode]) => ({
+      candidateCode,
+      distance: Math.min(
+        editDistance(key, candidate),
+        ...candidate.split(' ').map((word) => editDistance(key, word)),
+      ),
+    }))
+    .filter(({ distance }) => distance <= Math.max(1, Math.floor(key.length / 3)))
+    .sort((a, b) => a.distance - b.distance)
+  const suggestions = [...new Set(scored.map(({ candidateCode }) => candidateCode))]
+    .slice(0, 4)
+    .map((suggestion) => ({ code: suggestion, name: nameOf.get(suggestion) ?? suggestion }))
+  throw new UnknownCountryError(input, suggestions, hint)
+}
+
+/**
+ * The English short name of a country code, from the platform (`Intl.DisplayNames`).
+ *
+ * @example
+ * countryName('KR') //=> 'South Korea'
+ */
+export function countryName(code: CountryCode): string {
+  return countryIndex().nameOf.get(code) ?? code
+}

@@ -1,0 +1,72 @@
+import { resolveCountry } from '../countries/resolve-country'
+import { AmbiguousOfficialError, UnknownOfficialError } from '../errors'
+import { buildIndexes, type DatasetIndexes, type DatasetRecords } from '../indexes/build-indexes'
+import {
+  queryTimeline,
+  type TimelineGroup,
+  type TimelineGrouping,
+  type TimelineOptions,
+} from '../query/timeline'
+import type { Engagement } from '../schema/engagement'
+import type { Official } from '../schema/official'
+import type { Source } from '../schema/source'
+
+const NONE: readonly Engagement[] = Object.freeze([])
+
+/** The records of a dataset and the query helpers over them. */
+export interface Dataset {
+  /** Every engagement, in chronological order. */
+  readonly engagements: readonly Engagement[]
+  /** Every official. */
+  readonly officials: readonly Official[]
+  /** Every source. */
+  readonly sources: readonly Source[]
+  /** Engagements in which a state is a party; see the package's `byCountry`. */
+  byCountry(country: string): readonly Engagement[]
+  /** Engagements in which a person took part; see the package's `byOfficial`. */
+  byOfficial(nameOrId: string): readonly Engagement[]
+  /** Filtered, ordered and grouped engagements; see the package's `timeline`. */
+  timeline(
+    options: TimelineOptions & { readonly groupBy: TimelineGrouping },
+  ): readonly TimelineGroup[]
+  timeline(options?: TimelineOptions & { readonly groupBy?: undefined }): readonly Engagement[]
+  /** One engagement by id, or `undefined`. */
+  getEngagement(id: string): Engagement | undefined
+  /** One official by id or name, or `undefined` when no single official matches. */
+  getOfficial(idOrName: string): Official | undefined
+  /** One source by id, or `undefined`. */
+  getSource(id: string): Source | undefined
+}
+
+/**
+ * Wraps records that are already valid, sorted and frozen in the query helpers.
+ * The indexes are built on the first query, not here.
+ */
+export function datasetOf(records: DatasetRecords): Dataset {
+  let built: DatasetIndexes | undefined
+  const indexes = () => {
+    built ??= buildIndexes(records)
+    return built
+  }
+  const timeline = (options?: TimelineOptions) => queryTimeline(records, indexes, options)
+  return {
+    engagements: records.engagements,
+    officials: records.officials,
+    sources: records.sources,
+    byCountry: (country) => indexes().engagementsByCountry.get(resolveCountry(country)) ?? NONE,
+    byOfficial: (nameOrId) =>
+      indexes().engagementsByOfficial.get(indexes().officials.resolve(nameOrId).id) ?? NONE,
+    timeline: timeline as Dataset['timeline'],
+    getEngagement: (id) => indexes().engagementById.get(id),
+    getOfficial: (idOrName) => {
+      try {
+        return indexes().officials.resolve(idOrName)
+      } catch (error) {
+        if (error instanceof UnknownOfficialError || error instanceof AmbiguousOfficialError)
+          return undefined
+        throw error
+      }
+    },
+    getSource: (id) => indexes().sourceById.get(id),
+  }
+}

@@ -1,0 +1,15 @@
+import { engagements } from '../generated/engagements'
+import { officials } from '../generated/officials'
+import { sources } from '../generated/sources'
+import { type Dataset, datasetOf } from './dataset'
+
+let shipped: Dataset | undefined
+
+/**
+ * The package's own dataset. Its records were validated, sorted and frozen by the
+ * build, so nothing is checked again; the indexes are built on the first query.
+ */
+export function defaultDataset(): Dataset {
+  shipped ??= datasetOf({ engagements, officials, sources })
+  return shipped
+}

@@ -1,0 +1,149 @@
+import type { LintIssue } from './lint/issue'
+import { formatPath } from './lint/issue'
+
+/** A person offered as a match or a candidate in an error. */
+export interface OfficialSuggestion {
+  readonly id: string
+  readonly name: string
+}
+
+const quoteList = (items: readonly string[]) => items.map((item) => `"${item}"`).join(', ')
+
+/**
+ * Base class of every error the query helpers throw: the input was not usable.
+ * `input` is what the caller passed.
+ */
+export class DatasetQueryError extends Error {
+  override name = 'DatasetQueryError'
+  readonly input: unknown
+  constructor(message: string, input: unknown) {
+    super(message)
+    this.input = input
+  }
+}
+
+/**
+ * `byCountry` or `timeline({ country })` got something that is not a country.
+ *
+ * @example
+ * try { byCountry('Koria') } catch (error) { error.suggestions }
+ * //=> ['KR', 'KP']
+ */
+export class UnknownCountryError extends DatasetQueryError {
+  override name = 'UnknownCountryError'
+  /** Alpha-2 codes of the closest countries. */
+  readonly suggestions: readonly string[]
+  constructor(
+    input: unknown,
+    suggestions: readonly { code: string; name: string }[],
+    hint?: string,
+  ) {
+    const closest = suggestions.length
+      ? `; did you mean ${suggestions.map(({ code, name }) => `"${name}" (${code})`).join(', ')}?`
+      : '; expected an ISO 3166-1 code (IQ, IRQ) or an English name ("South Korea")'
+    super(`Unknown country ${JSON.stringify(input)}${hint ? ` (${hint})` : ''}${closest}`, input)
+    this.suggestions = suggestions.map(({ code }) => code)
+  }
+}
+
+/** `byOfficial` or `timeline({ official })` got a name that matches nobody in the data. */
+export class UnknownOfficialError extends DatasetQueryError {
+  override name = 'UnknownOfficialError'
+  /** The officials whose names are closest to the input. */
+  readonly suggestions: readonly OfficialSuggestion[]
+  constructor(input: unknown, suggestions: readonly OfficialSuggestion[], reason?: string) {
+    const closest = suggestions.length
+      ? `; closest: ${suggestions.map(({ id, name }) => `${name} (${id})`).join(', ')}`
+      : ''
+    super(
+      `No official matches ${JSON.stringify(input)}${reason ? `: ${reason}` : ''}${closest}`,
+      input,
+    )
+    this.suggestions = suggestions
+  }
+}
+
+/**
+ * A name matches more than one official; the helpers never guess between people.
+ *
+ * @example
+ * try { byOfficial('Al-Maliki') } catch (error) { error.candidates.map((c) => c.name) }
+ * //=> ['Nouri al-Maliki', 'Samir Zaki Hussein Al-Maliki']
+ */
+export class AmbiguousOfficialError extends DatasetQueryError {
+  override name = 'AmbiguousOfficialError'
+  /** Every official the name could mean. */
+  readonly candidates: readonly OfficialSuggestion[]
+  constructor(input: unknown, candidates: readonly OfficialSuggestion[]) {
+    super(
+      `${JSON.stringify(input)} matches ${candidates.length} officials: ${candidates
+        .map(({ id, name }) => `${name} (${id})`)
+        .join(', ')}; use a fuller name or an id`,
+      input,
+    )
+    this.candidates = candidates
+  }
+}
+
+/** A date bound is neither a valid `Date` nor `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export class InvalidDateError extends DatasetQueryError {
+  override name = 'InvalidDateError'
+  /** Which option held the date, e.g. `from`. */
+  readonly option: string
+  constructor(option: string, input: unknown, reason?: string) {
+    super(
+      `Invalid \`${option}\` date ${input instanceof Date ? 'Invalid Date' : JSON.stringify(input)}: ${
+        reason ?? 'expected a Date, or a string YYYY, YYYY-MM or YYYY-MM-DD'
+      }`,
+      input,
+    )
+    this.option = option
+  }
+}
+
+/** `to` is earlier than `from`. */
+export class InvalidDateRangeError extends DatasetQueryError {
+  override name = 'InvalidDateRangeError'
+  constructor(from: string, to: string, input: unknown) {
+    super(`\`to\` (${to}) is before \`from\` (${from}); swap them or widen the range`, input)
+  }
+}
+
+/** An option of `timeline` has a value it does not accept. */
+export class InvalidOptionError extends DatasetQueryError {
+  override name = 'InvalidOptionError'
+  readonly option: string
+  constructor(option: string, input: unknown, allowed: readonly string[], suggestion?: string) {
+    super(
+      `Invalid \`${option}\` ${JSON.stringify(input)}: expected one of ${quoteList(allowed)}${
+        suggestion ? `; did you mean "${suggestion}"?` : ''
+      }`,
+      input,
+    )
+    this.option = option
+  }
+}
+
+/**
+ * `createDataset` was given records that fail the package's schemas or checks.
+ * `issues` lists every problem, not just the first.
+ */
+export class InvalidRecordsError extends Error {
+  override name = 'InvalidRecordsError'
+  readonly issues: readonly LintIssue[]
+  constructor(issues: readonly LintIssue[]) {
+    const lines = issues.map((issue) => {
+      const detail =
+        issue.expected !== undefined
+          ? `${issue.message}: expected ${issue.expected}, found ${issue.actual ?? 'nothing'}`
+          : issue.actual !== undefined
+            ? `${issue.message} (found ${issue.actual})`
+            : issue.message
+      return `  ${issue.file} ${formatPath(issue.path) || '(record)'}: ${detail}`
+    })
+    super(
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the records:\n${lines.join('\n')}`,
+    )
+    this.issues = issues
+  }
+}

@@ -1,0 +1,83 @@
+import { UTCDate } from '@date-fns/utc'
+import { differenceInCalendarDays } from 'date-fns'
+import { createOfficialMatcher, type OfficialMatcher } from '../names/official-matcher'
+import type { Engagement } from '../schema/engagement'
+import type { Official } from '../schema/official'
+import type { Source } from '../schema/source'
+
+/** The records of a dataset, engagements already in chronological order. */
+export interface DatasetRecords {
+  readonly engagements: readonly Engagement[]
+  readonly officials: readonly Official[]
+  readonly sources: readonly Source[]
+}
+
+/** Lookup structures over a dataset's records, built once on first query. */
+export interface DatasetIndexes {
+  readonly engagementById: ReadonlyMap<string, Engagement>
+  readonly officialById: ReadonlyMap<string, Official>
+  readonly sourceById: ReadonlyMap<string, Source>
+  readonly engagementsByCountry: ReadonlyMap<string, readonly Engagement[]>
+  readonly engagementsByOfficial: ReadonlyMap<string, readonly Engagement[]>
+  /** Position of each engagement in chronological order. */
+  readonly positionOf: ReadonlyMap<Engagement, number>
+  /** Engagements with a known start, in order, and their start days for binary search. */
+  readonly dated: readonly Engagement[]
+  readonly datedStarts: readonly string[]
+  /** The longest bounded engagement, in days: how far back a window search must look. */
+  readonly longestSpanDays: number
+  /** Engagements with an unknown start or end, checked one by one (there are few). */
+  readonly openEnded: readonly Engagement[]
+  readonly officials: OfficialMatcher
+}
+
+function groupBy(
+  engagements: readonly Engagement[],
+  keysOf: (engagement: Engagement) => Iterable<string>,
+) {
+  const groups = new Map<string, Engagement[]>()
+  for (const engagement of engagements) {
+    for (const key of new Set(keysOf(engagement))) {
+      const group = groups.get(key)
+      if (group) group.push(engagement)
+      else groups.set(key, [engagement])
+    }
+  }
+  return new Map([...groups].map(([key, group]) => [key, Object.freeze(group)] as const))
+}
+
+const days = (day: string) => new UTCDate(`${day}T00:00:00Z`)
+
+/**
+ * Builds every index over a dataset in one pass per index: id maps, engagements
+ * per country and per official (frozen, chronological), and the structures the
+ * date-window search uses. Called lazily, so importing the package costs nothing.
+ */
+export function buildIndexes(records: DatasetRecords): DatasetIndexes {
+  const { engagements, officials, sources } = records
+  const dated = engagements.filter((engagement) => engagement.startDate !== null)
+  const longestSpanDays = dated.reduce(
+    (longest, { startDate, endDate }) =>
+      endDate === null
+        ? longest
+        : Math.max(longest, differenceInCalendarDays(days(endDate), days(startDate as string))),
+    0,
+  )
+  return {
+    engagementById: new Map(engagements.map((engagement) => [engagement.id, engagement])),
+    officialById: new Map(officials.map((official) => [official.id, official])),
+    sourceById: new Map(sources.map((source) => [source.id, source])),
+    engagementsByCountry: groupBy(engagements, (engagement) => engagement.countries),
+    engagementsByOfficial: groupBy(engagements, (engagement) =>
+      engagement.participants.map((participant) => participant.officialId),
+    ),
+    positionOf: new Map(engagements.map((engagement, position) => [engagement, position])),
+    dated,
+    datedStarts: dated.map((engagement) => engagement.startDate as string),
+    longestSpanDays,
+    openEnded: engagements.filter(
+      (engagement) => engagement.startDate === null || engagement.endDate === null,
+    ),
+    officials: createOfficialMatcher(officials),
+  }
+}

@@ -1,0 +1,142 @@
+import { closestMatches } from '../_lib/closest-matches'
+import { resolveCountry } from '../countries/resolve-country'
+import { type DateBound, parseDateBound } from '../dates/parse-date-bound'
+import { InvalidDateRangeError, InvalidOptionError } from '../errors'
+import type { DatasetIndexes, DatasetRecords } from '../indexes/build-indexes'
+import type { Engagement } from '../schema/engagement'
+import { ENGAGEMENT_STATUSES, ENGAGEMENT_TYPES } from '../schema/vocabulary'
+import { findOverlapping } from './find-overlapping'
+
+/** An engagement type, such as `'visit'` or `'arms_deal'`. */
+export type EngagementType = (typeof ENGAGEMENT_TYPES)[number]
+/** An engagement status, such as `'occurred'` or `'announced'`. */
+export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number]
+/** How `timeline` groups its results for display. */
+export type TimelineGrouping = 'year' | 'month'
+
+/** Filters and presentation options of `timeline`; every filter is optional. */
+export interface TimelineOptions {
+  /** Earliest day: a `Date` (its UTC day), or `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (a period starts on its first day). */
+  readonly from?: DateBound
+  /** Latest day, inclusive; a period ends on its last day (`'2020'` is 31 December 2020). */
+  readonly to?: DateBound
+  /** A country, as `byCountry` accepts it. */
+  readonly country?: string
+  /** An official's id or name, as `byOfficial` accepts it. */
+  readonly official?: string
+  /** One type or a list of types. */
+  readonly type?: EngagementType | readonly EngagementType[]
+  /** One status or a list of statuses. */
+  readonly status?: EngagementStatus | readonly EngagementStatus[]
+  /** `'asc'` (default) or `'desc'`. */
+  readonly order?: 'asc' | 'desc'
+  /** Group the results by year or month for display. */
+  readonly groupBy?: TimelineGrouping
+}
+
+/** One group of a grouped timeline: `key` is `YYYY` or `YYYY-MM` (or `unknown`). */
+export interface TimelineGroup {
+  readonly key: string
+  readonly engagements: readonly Engagement[]
+}
+
+const OPTION_NAMES = ['from', 'to', 'country', 'official', 'type', 'status', 'order', 'groupBy']
+
+function listOf<T extends string>(
+  option: string,
+  value: T | readonly T[] | undefined,
+  allowed: readonly T[],
+) {
+  if (value === undefined) return undefined
+  const values = typeof value === 'string' ? [value] : value
+  if (!Array.isArray(values)) throw new InvalidOptionError(option, value, allowed)
+  for (const item of values) {
+    if (!allowed.includes(item)) {
+      throw new InvalidOptionError(
+        option,
+        item,
+        allowed,
+        closestMatches(String(item), allowed, 1)[0],
+      )
+    }
+  }
+  return new Set<string>(values)
+}
+
+function groupKey(engagement: Engagement, grouping: TimelineGrouping): string {
+  if (engagement.startDate === null) return 'unknown'
+  const year = engagement.startDate.slice(0, 4)
+  return grouping === 'year' || engagement.precision === 'year'
+    ? year
+    : engagement.startDate.slice(0, 7)
+}
+
+/**
+ * The engagements matching every given filter, in chronological order (or reversed),
+ * optionally grouped by year or month. An engagement matches a date range when its
+ * own range overlaps it. Results are frozen.
+ *
+ * @throws {InvalidDateError} for a bound that is not a valid `Date`, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+ * @throws {InvalidDateRangeError} when `to` is before `from`
+ * @throws {InvalidOptionError} for an unknown option, type, status, order or grouping
+ */
+export function queryTimeline(
+  records: DatasetRecords,
+  indexes: () => DatasetIndexes,
+  options: TimelineOptions = {},
+): readonly Engagement[] | readonly TimelineGroup[] {
+  for (const name of Object.keys(options)) {
+    if (!OPTION_NAMES.includes(name)) {
+      throw new InvalidOptionError(
+        'option',
+        name,
+        OPTION_NAMES,
+        closestMatches(name, OPTION_NAMES, 1)[0],
+      )
+    }
+  }
+  const from = options.from === undefined ? undefined : parseDateBound('from', options.from)
+  const to = options.to === undefined ? undefined : parseDateBound('to', options.to)
+  if (from !== undefined && to !== undefined && to < from)
+    throw new InvalidDateRangeError(from, to, options)
+  const types = listOf('type', options.type, ENGAGEMENT_TYPES)
+  const statuses = listOf('status', options.status, ENGAGEMENT_STATUSES)
+  if (options.order !== undefined && options.order !== 'asc' && options.order !== 'desc') {
+    throw new InvalidOptionError('order', options.order, ['asc', 'desc'])
+  }
+  if (options.groupBy !== undefined && options.groupBy !== 'year' && options.groupBy !== 'month') {
+    throw new InvalidOptionError('groupBy', options.groupBy, ['year', 'month'])
+  }
+  const country = options.country === undefined ? undefined : resolveCountry(options.country)
+  const officialId =
+    options.official === undefined ? undefined : indexes().officials.resolve(options.official).id
+
+  let found: readonly Engagement[] =
+    from !== undefined || to !== undefined
+      ? findOverlapping(indexes(), from, to)
+      : country !== undefined
+        ? (indexes().engagementsByCountry.get(country) ?? [])
+        : records.engagements
+  found = found.filter(
+    (engagement) =>
+      (country === undefined || engagement.countries.includes(country)) &&
+      (officialId === undefined ||
+        engagement.participants.some((participant) => participant.officialId === officialId)) &&
+      (types === undefined || types.has(engagement.type)) &&
+      (statuses === undefined || statuses.has(engagement.status)),
+  )
+  if (options.order === 'desc') found = [...found].reverse()
+  if (options.groupBy === undefined) return Object.freeze(found)
+  const groups = new Map<string, Engagement[]>()
+  for (const engagement of found) {
+    const key = groupKey(engagement, options.groupBy)
+    const group = groups.get(key)
+    if (group) group.push(engagement)
+    else groups.set(key, [engagement])
+  }
+  return Object.freeze(
+    [...groups].map(([key, engagements]) =>
+      Object.freeze({ key, engagements: Object.freeze(engagements) }),
+    ),
+  )
+}

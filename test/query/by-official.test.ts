@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import {
+  AmbiguousOfficialError,
+  byOfficial,
+  engagements,
+  getOfficial,
+  officials,
+  UnknownOfficialError,
+} from '../../src/index'
+
+const INAD = 'Juma Inad Saadoun Khattab al-Jubouri'
+const nameOf = (query: string) => getOfficial(query)?.name
+/** True when the query's results are exactly the engagements the named person took part in. */
+const givesEngagementsOf = (query: string, name: string) => {
+  const id = officials.find((official) => official.name === name)?.id
+  const expected = engagements.filter((engagement) =>
+    engagement.participants.some((p) => p.officialId === id),
+  )
+  return expected.length > 0 && JSON.stringify(byOfficial(query)) === JSON.stringify(expected)
+}
+
+describe('byOfficial resolves', () => {
+  it('ids, canonical names, native-script names and aliases', () => {
+    const expected = byOfficial('off_mga91j')
+    expect(expected.length).toBeGreaterThan(10)
+    for (const query of [
+      INAD,
+      'جمعة عناد سعدون',
+      'Juma Anaad Sadoun',
+      'Jummah Enaad Saadoon Khatab Al Jibori',
+      'جمعہ اناد سادون خطاب',
+    ]) {
+      expect(byOfficial(query)).toBe(expected)
+    }
+  })
+
+  it.each([
+    ['case', 'JUMA INAD SAADOUN', INAD],
+    ['diacritics', 'Yaşar Güler', 'Yaşar Güler'],
+    ['missing diacritics', 'Yasar Guler', 'Yaşar Güler'],
+    ['hyphens and apostrophes', "Juma'a Anad Sa'adoun", INAD],
+    ['the al- particle', 'Thabet Mohammed Saeed Abbasi', 'Thabet Mohammed Saeed Al-Abbasi'],
+    ['the el- particle', 'Abdel Moneim Terras', 'Abdel Moneim el-Terras'],
+    ['vowel variation Inad/Enad/Anad', 'Juma Enad', INAD],
+    ['vowel variation, second form', 'Juma Anad', INAD],
+    ['doubled letters', 'Thabet Mohammed Saeed Al-Abbassi', 'Thabet Mohammed Saeed Al-Abbasi'],
+    ['ou/oo/u', 'Juma Inad Sadoon', INAD],
+    ['q/gh/k', 'Mohammad Hossein Baqeri', 'Mohammad Hossein Bagheri'],
+    ['kh/h', 'Ali Shamhani', 'Ali Shamkhani'],
+    ['a trailing h', 'Jumah Inad', INAD],
+    ['a unique partial name', 'Juma Inad', INAD],
+    ['a unique surname', 'Bajwa', 'Qamar Javed Bajwa'],
+    ['Abd al- and Abdul', 'Abd al-Amir Rasheed Yarallah', 'Abdul Amir Rasheed Yarallah'],
+    ['Samir/Sameer', 'Sameer Zaki Hussein Al-Maliki', 'Samir Zaki Hussein Al-Maliki'],
+    ['Zubaida/Zobaida', 'Zubaida Jalal', 'Zobaida Jalal'],
+    ['the seed misspelling Khatami', 'Khatami', 'Amir Hatami'],
+    ['the seed misspelling Shamhani', 'Shamhani', 'Ali Shamkhani'],
+    ['Persian script', 'امیر حاتمی', 'Amir Hatami'],
+  ])('tolerates %s (%j)', (_class, query, expected) => {
+    expect(nameOf(query)).toBe(expected)
+    expect(givesEngagementsOf(query, expected)).toBe(true)
+  })
+})
+
+describe('byOfficial never resolves to the wrong person', () => {
+  it('throws AmbiguousOfficialError listing both Malikis', () => {
+    expect(() => byOfficial('Al-Maliki')).toThrow(AmbiguousOfficialError)
+    try {
+      byOfficial('Al-Maliki')
+    } catch (error) {
+      expect(
+        (error as AmbiguousOfficialError).candidates.map((candidate) => candidate.name),
+      ).toEqual(['Nouri al-Maliki', 'Samir Zaki Hussein Al-Maliki'])
+      expect((error as Error).message).toBe(
+        '"Al-Maliki" matches 2 officials: Nouri al-Maliki (off_8gakfo), Samir Zaki Hussein Al-Maliki (off_41n65h); use a fuller name or an id',
+      )
+    }
+  })
+
+  it.each([
+    ['Saadoun', ['Juma Inad Saadoun Khattab al-Jubouri', 'Saadoun al-Dulaimi']],
+    ['al-Obeidi', ['Abdul Qader Mohammed Jassim al-Obeidi', 'Haider al-Abadi', 'Khalid al-Obeidi']],
+    ['Araji', ['Ali Muhammad Salim Al Araji', 'Qasim al-Araji']],
+  ])('treats %j as ambiguous', (query, names) => {
+    try {
+      byOfficial(query)
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(AmbiguousOfficialError)
+      expect(
+        (error as AmbiguousOfficialError).candidates.map((candidate) => candidate.name),
+      ).toEqual(names)
+    }
+  })
+
+  it('keeps Amir Hatami and Mohammad Khatami apart', () => {
+    expect(() => byOfficial('Mohammad Khatami')).toThrow(UnknownOfficialError)
+    expect(() => byOfficial('Mohammad Khatami')).toThrow(
+      /Mohammad Khatami is not in the dataset and is not Amir Hatami/,
+    )
+    expect(() => byOfficial('محمد خاتمی')).toThrow(UnknownOfficialError)
+    expect(getOfficial('Mohammad Khatami')).toBeUndefined()
+    expect(nameOf('Amir Hatami')).toBe('Amir Hatami')
+  })
+
+  it('does not turn a different person with similar words into a match', () => {
+    expect(() => byOfficial('Mahmoud Abbas')).toThrow(UnknownOfficialError)
+    expect(() => byOfficial('Mohamed Morsi')).toThrow(/not Mohamed Ahmed Morsi/)
+  })
+
+  it('offers the closest names for a name that matches nobody', () => {
+    try {
+      byOfficial('Thabet Abasy')
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(UnknownOfficialError)
+      expect((error as UnknownOfficialError).suggestions[0]?.name).toBe(
+        'Thabet Mohammed Saeed Al-Abbasi',
+      )
+    }
+  })
+
+  it('rejects empty input', () => {
+    expect(() => byOfficial('  ')).toThrow(
+      'No official matches "  ": expected a non-empty name or an official id',
+    )
+  })
+})
+
+describe('byOfficial results', () => {
+  it('are the engagements the person took part in, oldest first, frozen', () => {
+    const results = byOfficial('Shamkhani')
+    expect(results.map((engagement) => engagement.date)).toEqual(['2017-07', '2020-11-15'])
+    expect(Object.isFrozen(results)).toBe(true)
+  })
+})
