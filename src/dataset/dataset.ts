@@ -25,10 +25,11 @@ export interface Dataset {
   byCountry(country: string): readonly Engagement[]
   /** Engagements in which a person took part; see the package's `byOfficial`. */
   byOfficial(nameOrId: string): readonly Engagement[]
-  /** Filtered, ordered and grouped engagements; see the package's `timeline`. */
+  /** Engagements grouped by year or month; see the package's `timeline`. */
   timeline(
     options: TimelineOptions & { readonly groupBy: TimelineGrouping },
   ): readonly TimelineGroup[]
+  /** Filtered engagements in chronological (or reverse) order; see the package's `timeline`. */
   timeline(options?: TimelineOptions & { readonly groupBy?: undefined }): readonly Engagement[]
   /** One engagement by id, or `undefined`. */
   getEngagement(id: string): Engagement | undefined
