@@ -1,5 +1,5 @@
 import { UTCDate } from '@date-fns/utc'
-import { formatISO, getDaysInMonth } from 'date-fns'
+import { getDaysInMonth } from 'date-fns'
 
 /** How finely a date is known. */
 export type DatePrecision = 'day' | 'month' | 'year'
@@ -33,8 +33,6 @@ export type EdtfParseResult = { ok: true; value: Edtf } | { ok: false; error: st
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([?~%])?$/
 const EXAMPLES = 'e.g. 2020, 2020-11, 2020-11-26~ or 2021-02-24/2021-02-27'
-
-const toDay = (date: Date): string => formatISO(date, { representation: 'date' })
 
 /**
  * Parses the subset of EDTF (ISO 8601-2, levels 0 and 1) that the dataset allows:
@@ -117,17 +115,22 @@ function parseDate(text: string): EdtfDate | string {
   if (!match) return `"${text}" is not an EDTF date (${EXAMPLES})`
   const [, yearText = '', monthText, dayText, qualifier] = match
   const year = Number(yearText)
-  const result = (value: string, precision: DatePrecision, first: Date, last: Date): EdtfDate => ({
+  // Days are built as strings: the calendar facts (month lengths) come from date-fns in UTC.
+  const result = (
+    value: string,
+    precision: DatePrecision,
+    first: string,
+    last: string,
+  ): EdtfDate => ({
     kind: 'date',
     value,
     precision,
     qualifier: (qualifier as EdtfQualifier | undefined) ?? null,
-    first: toDay(first),
-    last: toDay(last),
+    first,
+    last,
   })
-  if (monthText === undefined) {
-    return result(yearText, 'year', new UTCDate(year, 0, 1), new UTCDate(year, 11, 31))
-  }
+  if (monthText === undefined)
+    return result(yearText, 'year', `${yearText}-01-01`, `${yearText}-12-31`)
   const month = Number(monthText)
   if (month < 1 || month > 12) {
     return `month ${monthText} does not exist in "${text}" (seasons 21-24 are not used)`
@@ -138,8 +141,8 @@ function parseDate(text: string): EdtfDate | string {
     return result(
       yearMonth,
       'month',
-      new UTCDate(year, month - 1, 1),
-      new UTCDate(year, month - 1, daysInMonth),
+      `${yearMonth}-01`,
+      `${yearMonth}-${String(daysInMonth).padStart(2, '0')}`,
     )
   }
   const day = Number(dayText)
@@ -150,6 +153,6 @@ function parseDate(text: string): EdtfDate | string {
     })
     return `${monthName} ${yearText} has ${daysInMonth} days, so ${yearMonth}-${dayText} does not exist`
   }
-  const date = new UTCDate(year, month - 1, day)
-  return result(`${yearMonth}-${dayText}`, 'day', date, date)
+  const date = `${yearMonth}-${dayText}`
+  return result(date, 'day', date, date)
 }

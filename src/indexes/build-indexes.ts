@@ -21,13 +21,13 @@ export interface DatasetIndexes {
   readonly engagementsByOfficial: ReadonlyMap<string, readonly Engagement[]>
   /** Position of each engagement in chronological order. */
   readonly positionOf: ReadonlyMap<Engagement, number>
-  /** Engagements with a known start, in order, and their start days for binary search. */
-  readonly dated: readonly Engagement[]
-  readonly datedStarts: readonly string[]
+  /** Engagements with both ends known, in order, and their start days for binary search. */
+  readonly bounded: readonly Engagement[]
+  readonly boundedStarts: readonly string[]
   /** The longest bounded engagement, in days: how far back a window search must look. */
   readonly longestSpanDays: number
-  /** Engagements with an unknown start or end, checked one by one (there are few). */
-  readonly openEnded: readonly Engagement[]
+  /** Engagements with an unknown or open end, in order, checked one by one (there are few). */
+  readonly unbounded: readonly Engagement[]
   readonly officials: OfficialMatcher
 }
 
@@ -55,12 +55,15 @@ const days = (day: string) => new UTCDate(`${day}T00:00:00Z`)
  */
 export function buildIndexes(records: DatasetRecords): DatasetIndexes {
   const { engagements, officials, sources } = records
-  const dated = engagements.filter((engagement) => engagement.startDate !== null)
-  const longestSpanDays = dated.reduce(
+  const isBounded = (engagement: Engagement) =>
+    engagement.startDate !== null && engagement.endDate !== null
+  const bounded = engagements.filter(isBounded)
+  const longestSpanDays = bounded.reduce(
     (longest, { startDate, endDate }) =>
-      endDate === null
-        ? longest
-        : Math.max(longest, differenceInCalendarDays(days(endDate), days(startDate as string))),
+      Math.max(
+        longest,
+        differenceInCalendarDays(days(endDate as string), days(startDate as string)),
+      ),
     0,
   )
   return {
@@ -72,12 +75,10 @@ export function buildIndexes(records: DatasetRecords): DatasetIndexes {
       engagement.participants.map((participant) => participant.officialId),
     ),
     positionOf: new Map(engagements.map((engagement, position) => [engagement, position])),
-    dated,
-    datedStarts: dated.map((engagement) => engagement.startDate as string),
+    bounded,
+    boundedStarts: bounded.map((engagement) => engagement.startDate as string),
     longestSpanDays,
-    openEnded: engagements.filter(
-      (engagement) => engagement.startDate === null || engagement.endDate === null,
-    ),
+    unbounded: engagements.filter((engagement) => !isBounded(engagement)),
     officials: createOfficialMatcher(officials),
   }
 }

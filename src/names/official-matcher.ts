@@ -4,6 +4,9 @@ import type { Official } from '../schema/official'
 import { nameTokens } from './normalize-name'
 import { transliterationKey } from './transliteration-key'
 
+/** How many resolved names to remember; a bound so arbitrary input cannot grow memory. */
+const MEMO_LIMIT = 1024
+
 interface NameVariant {
   readonly official: Official
   /** Case-, diacritic-, punctuation- and particle-insensitive form. */
@@ -92,39 +95,54 @@ export function createOfficialMatcher(officials: readonly Official[]): OfficialM
       .map(suggestionOf)
   }
 
+  const byExactName = new Map<string, NameVariant[]>()
+  for (const variant of variants) {
+    const list = byExactName.get(variant.exact)
+    if (list) list.push(variant)
+    else byExactName.set(variant.exact, [variant])
+  }
+  // Records are frozen, so a name resolves the same way every time: remember it.
+  const resolved = new Map<string, Official>()
+
+  const resolveUncached = (input: string): Official => {
+    if (typeof input !== 'string' || input.trim() === '') {
+      throw new UnknownOfficialError(input, [], 'expected a non-empty name or an official id')
+    }
+    const byIdMatch = byId.get(input.trim())
+    if (byIdMatch) return byIdMatch
+    const exact = nameTokens(input).join(' ')
+    const keys = keysOf(input)
+    const exactMatch = decide(input, byExactName.get(exact) ?? [])
+    if (exactMatch) return exactMatch
+    const refused = notThesePeople.find(({ keys: personKeys }) => sameKeys(personKeys, keys))
+    if (refused) {
+      throw new UnknownOfficialError(
+        input,
+        [suggestionOf(refused.official)],
+        `${refused.person.name} is not in the dataset and is not ${refused.official.name} (${refused.person.note})`,
+      )
+    }
+    const folded =
+      decide(
+        input,
+        variants.filter((variant) => sameKeys(variant.keys, keys)),
+      ) ??
+      decide(
+        input,
+        keys.length > 0 ? variants.filter((variant) => containsAll(variant.keys, keys)) : [],
+      )
+    if (folded) return folded
+    throw new UnknownOfficialError(input, suggestionsFor(exact, keys))
+  }
+
   return {
     resolve(input: string): Official {
-      if (typeof input !== 'string' || input.trim() === '') {
-        throw new UnknownOfficialError(input, [], 'expected a non-empty name or an official id')
-      }
-      const byIdMatch = byId.get(input.trim())
-      if (byIdMatch) return byIdMatch
-      const exact = nameTokens(input).join(' ')
-      const keys = keysOf(input)
-      const exactMatch = decide(
-        input,
-        variants.filter((variant) => variant.exact === exact),
-      )
-      if (exactMatch) return exactMatch
-      const refused = notThesePeople.find(({ keys: personKeys }) => sameKeys(personKeys, keys))
-      if (refused) {
-        throw new UnknownOfficialError(
-          input,
-          [suggestionOf(refused.official)],
-          `${refused.person.name} is not in the dataset and is not ${refused.official.name} (${refused.person.note})`,
-        )
-      }
-      const folded =
-        decide(
-          input,
-          variants.filter((variant) => sameKeys(variant.keys, keys)),
-        ) ??
-        decide(
-          input,
-          keys.length > 0 ? variants.filter((variant) => containsAll(variant.keys, keys)) : [],
-        )
-      if (folded) return folded
-      throw new UnknownOfficialError(input, suggestionsFor(exact, keys))
+      const known = resolved.get(input)
+      if (known) return known
+      const official = resolveUncached(input)
+      if (resolved.size >= MEMO_LIMIT) resolved.clear()
+      resolved.set(input, official)
+      return official
     },
   }
 }

@@ -1,7 +1,7 @@
-import { UTCDate } from '@date-fns/utc'
-import { formatISO, subDays } from 'date-fns'
 import type { DatasetIndexes } from '../indexes/build-indexes'
 import type { Engagement } from '../schema/engagement'
+
+const DAY_MS = 86_400_000
 
 /** First position in a sorted list whose value is at least (or, with `after`, above) the target. */
 function lowerBound(sorted: readonly string[], target: string, after = false): number {
@@ -15,6 +15,13 @@ function lowerBound(sorted: readonly string[], target: string, after = false): n
   }
   return low
 }
+
+/**
+ * `day` minus a number of days, as `YYYY-MM-DD`. Date-only ISO strings parse as
+ * UTC midnight by specification, so millisecond arithmetic cannot drift a day.
+ */
+const daysBefore = (day: string, count: number): string =>
+  new Date(Date.parse(day) - count * DAY_MS).toISOString().slice(0, 10)
 
 /**
  * True when an engagement's date range overlaps `[from, to]`. An unknown or open
@@ -35,29 +42,44 @@ export function overlaps(
 }
 
 /**
- * The engagements whose range overlaps `[from, to]`, in chronological order, found
- * by binary search over the build-time order: only records that start at most the
- * longest engagement's span before `from` are examined, plus the few with an open end.
+ * The engagements whose range overlaps `[from, to]`, in chronological order. Among
+ * records with both ends known, binary search over the build-time order bounds the
+ * scan to those starting at most the longest span before `from` and no later than
+ * `to`; the few records with an unknown end are checked one by one; the two ordered
+ * lists are then merged by position.
  */
 export function findOverlapping(
   indexes: DatasetIndexes,
   from: string | undefined,
   to: string | undefined,
 ): Engagement[] {
-  const { dated, datedStarts, longestSpanDays, openEnded, positionOf } = indexes
-  const earliestStart =
-    from === undefined
-      ? undefined
-      : formatISO(subDays(new UTCDate(`${from}T00:00:00Z`), longestSpanDays), {
-          representation: 'date',
-        })
-  const first = earliestStart === undefined ? 0 : lowerBound(datedStarts, earliestStart)
-  const last = to === undefined ? dated.length : lowerBound(datedStarts, to, true)
-  const found = new Set<Engagement>()
+  const { bounded, boundedStarts, longestSpanDays, unbounded, positionOf } = indexes
+  const first =
+    from === undefined ? 0 : lowerBound(boundedStarts, daysBefore(from, longestSpanDays))
+  const last = to === undefined ? bounded.length : lowerBound(boundedStarts, to, true)
+  const inWindow: Engagement[] = []
   for (let position = first; position < last; position++) {
-    const engagement = dated[position] as Engagement
-    if (overlaps(engagement, from, to)) found.add(engagement)
+    const engagement = bounded[position] as Engagement
+    if (overlaps(engagement, from, to)) inWindow.push(engagement)
   }
-  for (const engagement of openEnded) if (overlaps(engagement, from, to)) found.add(engagement)
-  return [...found].sort((a, b) => (positionOf.get(a) ?? 0) - (positionOf.get(b) ?? 0))
+  const open = unbounded.filter((engagement) => overlaps(engagement, from, to))
+  if (open.length === 0) return inWindow
+  const merged: Engagement[] = []
+  let left = 0
+  let right = 0
+  while (left < inWindow.length || right < open.length) {
+    const a = inWindow[left]
+    const b = open[right]
+    if (
+      b === undefined ||
+      (a !== undefined && (positionOf.get(a) ?? 0) < (positionOf.get(b) ?? 0))
+    ) {
+      merged.push(a as Engagement)
+      left++
+    } else {
+      merged.push(b)
+      right++
+    }
+  }
+  return merged
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { countryName, resolveCountry } from '../../src/countries/resolve-country'
+import {
+  byCountry,
+  byOfficial,
+  getEngagement,
+  getOfficial,
+  getSource,
+  timeline,
+} from '../../src/index'
+
+/** The `@example` results in the public API's doc comments, checked so the docs cannot drift. */
+describe('documented examples', () => {
+  it('byCountry', () => {
+    expect(byCountry('Republic of Korea') === byCountry('KOR')).toBe(true)
+    expect(byCountry('Pakistan')[0]?.date).toBe('2019-06-18')
+  })
+
+  it('byOfficial', () => {
+    expect(byOfficial('Juma Anaad Sadoun') === byOfficial('juma inad')).toBe(true)
+    expect(byOfficial('Khatami')[0]?.date).toBe('2018-04-18')
+  })
+
+  it('timeline', () => {
+    expect(timeline({ country: 'Iran', type: 'visit', order: 'desc' })[0]?.date).toBe(
+      '2023-02-25/2023-02-26',
+    )
+    expect(
+      timeline({ groupBy: 'year' })
+        .map(({ key, engagements }) => [key, engagements.length])
+        .slice(0, 2),
+    ).toEqual([
+      ['2004', 2],
+      ['2008', 2],
+    ])
+  })
+
+  it('get*', () => {
+    expect(getEngagement('eng_pa8hy7').title).toBe(
+      'Defence ministers of South Korea and Iraq meet in Seoul',
+    )
+    expect(getEngagement('eng_000000')).toBeUndefined()
+    expect(getOfficial('Shamhani')?.name).toBe('Ali Shamkhani')
+    expect(getOfficial('Mohammad Khatami')).toBeUndefined()
+    expect(getSource('src_ri8mjw')?.publisher).toBe('YCPress')
+  })
+
+  it('resolveCountry and countryName', () => {
+    expect(resolveCountry('Republic of Korea')).toBe('KR')
+    expect(resolveCountry('türkiye')).toBe('TR')
+    expect(countryName('KR')).toBe('South Korea')
+  })
+})
