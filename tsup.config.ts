@@ -6,9 +6,14 @@ import { defineConfig } from 'tsup'
  * written `src/generated/`, so the records are inlined as plain object literals.
  */
 export default defineConfig({
-  entry: { index: 'src/index.ts', schema: 'src/schema.ts' },
+  entry: {
+    index: 'src/index.ts',
+    schema: 'src/schema.ts',
+    // See src/_lib/zod-free-core.ts: keeps zod out of the chunk the data helpers need.
+    'zod-free-core': 'src/_lib/zod-free-core.ts',
+  },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { entry: { index: 'src/index.ts', schema: 'src/schema.ts' } },
   clean: true,
   treeshake: true,
   target: 'es2022',

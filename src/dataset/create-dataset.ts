@@ -20,9 +20,8 @@ export interface DatasetInput {
 }
 
 /** Cross-record rules; the file-layout rules (schema hint, file name) do not apply to values. */
-const CROSS_RECORD_RULES = RULES.filter(
-  (rule) => !['schema', 'schema-hint', 'id-matches-file'].includes(rule.name),
-)
+const crossRecordRules = () =>
+  RULES.filter((rule) => !['schema', 'schema-hint', 'id-matches-file'].includes(rule.name))
 
 const DERIVED = ['startDate', 'endDate', 'precision']
 
@@ -76,7 +75,7 @@ export function createDataset(records: DatasetInput): Dataset {
       typeof value === 'object' && value !== null && DERIVED.some((field) => field in value)
     return schemaIssues(file, value, derived ? EngagementSchema : EngagementInputSchema)
   })
-  issues.push(...lintDataset({ files, today: todayUtc() }, CROSS_RECORD_RULES))
+  issues.push(...lintDataset({ files, today: todayUtc() }, crossRecordRules()))
   if (issues.some((issue) => issue.severity === 'error')) throw new InvalidRecordsError(issues)
 
   const copy = <T>(value: unknown) => structuredClone(value) as T

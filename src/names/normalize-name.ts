@@ -1,5 +1,5 @@
 /** Name particles that romanizations attach or drop freely (al-Maliki, el-Terras, Ikram-ul-Haq). */
-const PARTICLES = new Set(['al', 'el', 'ul'])
+const PARTICLES = /* @__PURE__ */ new Set(['al', 'el', 'ul'])
 
 /** Arabic-script letters that different keyboards and languages write differently. */
 const ARABIC_FOLDS: [RegExp, string][] = [

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { RECORD_KINDS, type RecordKind } from '../lint/context'
 import { ID_PREFIXES } from '../schema/ids'
 import { buildRecords } from './build-records'
+import { renderExports } from './exports/render-exports'
 import { renderCountryTables } from './generate-countries'
 import { renderDataModules } from './render-data-modules'
 import { renderJsonSchemas } from './render-json-schemas'
@@ -20,6 +21,7 @@ const USAGE = `Usage: tsx src/pipeline/cli.ts <command> [options]
 Commands
   validate            check every record under data/ and report all problems
   build               validate, then write src/generated/ for the bundler
+  export              validate, then write the data files to dist/data/ (run after tsup)
   generate            rewrite schema/*.schema.json and src/countries/*.generated.ts
   new-id <kind>       print a fresh, unused id for engagement, official or source
 
@@ -102,6 +104,19 @@ function main(argv: string[]): number {
       console.log(
         `✔ wrote src/generated/: ${records.engagements.length} engagements, ${records.officials.length} officials, ${records.sources.length} sources`,
       )
+      return 0
+    }
+    case 'export': {
+      const result = validateDataDirectory(dataDir, { displayRoot: dataDir, today: values.today })
+      if (!result.ok) return validate(dataDir, values.today).ok ? 0 : 1
+      const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+      const files = renderExports(buildRecords(result.files), version)
+      writeAll(
+        Object.fromEntries(
+          Object.entries(files).map(([path, text]) => [`dist/data/${path}`, text]),
+        ),
+      )
+      console.log(`✔ wrote ${Object.keys(files).length} data files to dist/data/`)
       return 0
     }
     case 'generate':

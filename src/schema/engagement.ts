@@ -20,7 +20,7 @@ import {
 } from './vocabulary'
 
 /** A person taking part in an engagement, with name and title as the source reports them. */
-export const ParticipantSchema = z.strictObject({
+export const ParticipantSchema = /* @__PURE__ */ z.strictObject({
   officialId: OfficialIdSchema,
   name: TextSchema.meta({ description: 'The name as the main source spells it.' }),
   title: TextSchema.optional().meta({ description: 'The title as the main source gives it.' }),
@@ -29,7 +29,7 @@ export const ParticipantSchema = z.strictObject({
 })
 
 /** A citation: which source backs the record, and for what. */
-export const CitationSchema = z.strictObject({
+export const CitationSchema = /* @__PURE__ */ z.strictObject({
   sourceId: SourceIdSchema,
   supports: z
     .array(z.enum(SOURCE_SUPPORTS))
@@ -38,7 +38,7 @@ export const CitationSchema = z.strictObject({
 })
 
 /** Where the engagement took place. */
-export const LocationSchema = z.strictObject({
+export const LocationSchema = /* @__PURE__ */ z.strictObject({
   place: TextSchema.optional().meta({ description: 'City, base or facility, e.g. "Tehran".' }),
   country: CountryCodeSchema,
 })
@@ -46,7 +46,8 @@ export const LocationSchema = z.strictObject({
 const uniqueItems = <T>(items: readonly T[]) => new Set(items).size === items.length
 
 /** The fields a contributor writes; the build derives the rest. */
-const engagementFields = {
+// Built in a pure function so bundlers can drop every schema when none is used.
+const engagementFields = /* @__PURE__ */ (() => ({
   id: EngagementIdSchema,
   title: TextSchema.meta({ description: 'Short neutral headline in your own words.' }),
   summary: TextSchema.meta({
@@ -86,13 +87,13 @@ const engagementFields = {
   notes: TextSchema.optional().meta({
     description: 'Uncertainty, conflicting reports and how they were handled.',
   }),
-}
+}))()
 
 /** An engagement as written in `data/engagements/`, before the build derives its dates. */
-export const EngagementInputSchema = z.strictObject(engagementFields)
+export const EngagementInputSchema = /* @__PURE__ */ z.strictObject(engagementFields)
 
 /** What a file in `data/engagements/` holds: an engagement plus the editor schema hint. */
-export const EngagementFileSchema = z.strictObject({
+export const EngagementFileSchema = /* @__PURE__ */ z.strictObject({
   $schema: z.string().optional(),
   ...engagementFields,
 })
@@ -105,7 +106,7 @@ export const EngagementFileSchema = z.strictObject({
  * EngagementSchema.parse(engagements[0]).precision
  * //=> 'day'
  */
-export const EngagementSchema = z
+export const EngagementSchema = /* @__PURE__ */ z
   .strictObject({
     ...engagementFields,
     startDate: IsoDaySchema.nullable().meta({

@@ -12,11 +12,11 @@ const idSchema = (prefix: string, kind: string) =>
     })
 
 /** An engagement id such as `eng_4k2m9q`. Ids are opaque, stable and never reused. */
-export const EngagementIdSchema = idSchema('eng', 'engagement')
+export const EngagementIdSchema = /* @__PURE__ */ idSchema('eng', 'engagement')
 /** An official id such as `off_7hx2pd`. */
-export const OfficialIdSchema = idSchema('off', 'official')
+export const OfficialIdSchema = /* @__PURE__ */ idSchema('off', 'official')
 /** A source id such as `src_q81zzk`. */
-export const SourceIdSchema = idSchema('src', 'source')
+export const SourceIdSchema = /* @__PURE__ */ idSchema('src', 'source')
 
 /** The id prefix of each record kind. */
 export const ID_PREFIXES = { engagement: 'eng', official: 'off', source: 'src' } as const

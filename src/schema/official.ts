@@ -10,7 +10,7 @@ import {
 import { ALIAS_KINDS } from './vocabulary'
 
 /** A spelling of an official's name seen in a source. */
-export const AliasSchema = z.strictObject({
+export const AliasSchema = /* @__PURE__ */ z.strictObject({
   name: TextSchema,
   kind: z.enum(ALIAS_KINDS).meta({
     description:
@@ -25,7 +25,7 @@ export const AliasSchema = z.strictObject({
 })
 
 /** An office held by an official, with EDTF bounds where known. */
-export const PositionSchema = z.strictObject({
+export const PositionSchema = /* @__PURE__ */ z.strictObject({
   title: TextSchema.meta({ description: 'e.g. "Minister of Defence".' }),
   organization: TextSchema.optional(),
   from: EdtfSchema.optional(),
@@ -34,13 +34,14 @@ export const PositionSchema = z.strictObject({
 })
 
 /** A person who is known not to be this official despite a similar name. */
-export const DistinctPersonSchema = z.strictObject({
+export const DistinctPersonSchema = /* @__PURE__ */ z.strictObject({
   name: TextSchema,
   nativeName: TextSchema.optional(),
   note: TextSchema,
 })
 
-const officialFields = {
+// Built in a pure function so bundlers can drop every schema when none is used.
+const officialFields = /* @__PURE__ */ (() => ({
   id: OfficialIdSchema,
   name: TextSchema.meta({ description: 'Canonical English name.' }),
   nativeName: z
@@ -59,7 +60,7 @@ const officialFields = {
   }),
   sources: z.array(SourceIdSchema).min(1, { error: 'expected at least one source id' }),
   notes: TextSchema.optional(),
-}
+}))()
 
 /** An official serves a state or an international organization; say which. */
 function requireAffiliation(
@@ -89,7 +90,7 @@ function requireAffiliation(
  *   sources: ['src_m3hr01'],
  * })
  */
-export const OfficialSchema = z
+export const OfficialSchema = /* @__PURE__ */ z
   .strictObject(officialFields)
   .superRefine(requireAffiliation)
   .meta({ title: 'Official', description: 'A person who took part in engagements.' })
@@ -98,6 +99,6 @@ export const OfficialSchema = z
 export type Official = z.output<typeof OfficialSchema>
 
 /** What a file in `data/officials/` holds: an official plus the editor schema hint. */
-export const OfficialFileSchema = z
+export const OfficialFileSchema = /* @__PURE__ */ z
   .strictObject({ $schema: z.string().optional(), ...officialFields })
   .superRefine(requireAffiliation)

@@ -4,10 +4,10 @@ import { deriveDateRange } from '../dates/derive-date-range'
 import { parseEdtf } from '../dates/parse-edtf'
 import { ORGANIZATIONS } from './vocabulary'
 
-const ALPHA2 = new Set<string>(ALPHA2_CODES)
+const ALPHA2 = /* @__PURE__ */ new Set<string>(ALPHA2_CODES)
 
 /** An ISO 3166-1 alpha-2 country code that exists, such as `IQ` or `KR`. */
-export const CountryCodeSchema = z
+export const CountryCodeSchema = /* @__PURE__ */ z
   .string()
   .refine((code) => ALPHA2.has(code), {
     error: (issue) =>
@@ -21,13 +21,13 @@ export const CountryCodeSchema = z
     enum: [...ALPHA2_CODES],
   })
 
-const ORGANIZATION_CODES = Object.keys(ORGANIZATIONS) as [
+const ORGANIZATION_CODES = /* @__PURE__ */ Object.keys(ORGANIZATIONS) as [
   keyof typeof ORGANIZATIONS,
   ...(keyof typeof ORGANIZATIONS)[],
 ]
 
 /** Code of an international organization that can be a party, such as `NATO`. */
-export const OrganizationCodeSchema = z
+export const OrganizationCodeSchema = /* @__PURE__ */ z
   .enum(ORGANIZATION_CODES)
   .meta({ description: 'International organization code.', examples: ['NATO'] })
 
@@ -39,7 +39,7 @@ const EDTF_PATTERN = '^(\\d{4}(-\\d{2}){0,2}[?~%]?)?(/(\\d{4}(-\\d{2}){0,2}[?~%]
  * with `?` (uncertain) or `~` (approximate), or an interval whose ends may be unknown
  * (empty) or open (`..`).
  */
-export const EdtfSchema = z
+export const EdtfSchema = /* @__PURE__ */ z
   .string()
   .superRefine((value, context) => {
     const parsed = parseEdtf(value)
@@ -53,13 +53,15 @@ export const EdtfSchema = z
   })
 
 /** An ISO calendar day, `YYYY-MM-DD`. */
-export const IsoDaySchema = z.iso.date({ error: 'expected a calendar day as YYYY-MM-DD' })
+export const IsoDaySchema = /* @__PURE__ */ z.iso.date({
+  error: 'expected a calendar day as YYYY-MM-DD',
+})
 
 /** Precision of a derived date range. */
-export const PrecisionSchema = z.enum(['day', 'month', 'year'])
+export const PrecisionSchema = /* @__PURE__ */ z.enum(['day', 'month', 'year'])
 
 /** An absolute http(s) URL. */
-export const HttpUrlSchema = z
+export const HttpUrlSchema = /* @__PURE__ */ z
   .url({
     protocol: /^https?$/,
     hostname: z.regexes.domain,
@@ -68,12 +70,14 @@ export const HttpUrlSchema = z
   .meta({ description: 'Absolute http(s) URL.', format: 'uri' })
 
 /** A BCP 47 language tag of the simple kind the dataset uses: `en`, `ar`, `fa`, `fa-Latn`. */
-export const LanguageTagSchema = z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, {
-  error: 'expected a BCP 47 language tag such as "en", "ar" or "fa"',
-})
+export const LanguageTagSchema = /* @__PURE__ */ z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, {
+    error: 'expected a BCP 47 language tag such as "en", "ar" or "fa"',
+  })
 
 /** Non-empty, trimmed prose. */
-export const TextSchema = z
+export const TextSchema = /* @__PURE__ */ z
   .string()
   .min(1, { error: 'expected non-empty text' })
   .refine((text) => text.trim() === text, {

@@ -13,7 +13,7 @@ import { SOURCE_KINDS } from './vocabulary'
  *   url: 'https://en.mehrnews.com/news/165888/…', published: '2020-11-15',
  * })
  */
-export const SourceSchema = z
+export const SourceSchema = /* @__PURE__ */ z
   .strictObject({
     id: SourceIdSchema,
     publisher: TextSchema.meta({ description: 'Who published it, e.g. "Mehr News Agency".' }),
@@ -39,4 +39,6 @@ export const SourceSchema = z
 export type Source = z.output<typeof SourceSchema>
 
 /** What a file in `data/sources/` holds: a source plus the editor schema hint. */
-export const SourceFileSchema = SourceSchema.extend({ $schema: z.string().optional() })
+export const SourceFileSchema = /* @__PURE__ */ SourceSchema.extend({
+  $schema: z.string().optional(),
+})

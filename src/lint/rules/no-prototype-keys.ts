@@ -2,7 +2,7 @@ import type { LintRule } from '../context'
 import type { LintIssue, PathSegment } from '../issue'
 
 /** Keys that could poison a consumer's prototype chain; reported by this rule only. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+export const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   '__proto__',
   'constructor',
   'prototype',

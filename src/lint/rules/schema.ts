@@ -13,7 +13,7 @@ const FILE_SCHEMAS: Record<RecordKind, z.ZodType> = {
   source: SourceFileSchema,
 }
 
-const DERIVED_FIELDS = new Set(['startDate', 'endDate', 'precision'])
+const DERIVED_FIELDS = /* @__PURE__ */ new Set(['startDate', 'endDate', 'precision'])
 
 /** Follows a JSON path into a parsed value. */
 const valueAt = (root: unknown, path: readonly PathSegment[]): unknown =>

@@ -1,0 +1,30 @@
+import type { BuiltRecords } from '../build-records'
+import { toCsv } from './csv'
+import { type ExportFiles, renderDataPackage } from './data-package'
+import { buildTables } from './tables'
+
+/**
+ * Every data file the package ships under `dist/data/`, from the same validated
+ * records as the JavaScript entry: JSON arrays and NDJSON of each record kind, the
+ * flattened CSV tables, and the Data Package descriptor that describes them.
+ *
+ * @example
+ * Object.keys(renderExports(records, '1.0.0'))
+ * //=> ['engagements.json', 'engagements.ndjson', …, 'csv/engagements.csv', …, 'datapackage.json']
+ */
+export function renderExports(records: BuiltRecords, version: string): ExportFiles {
+  const files: ExportFiles = {}
+  for (const kind of ['engagements', 'officials', 'sources'] as const) {
+    files[`${kind}.json`] = `${JSON.stringify(records[kind])}\n`
+    files[`${kind}.ndjson`] = records[kind].map((record) => `${JSON.stringify(record)}\n`).join('')
+  }
+  const tables = buildTables(records)
+  for (const table of tables) {
+    files[`csv/${table.name}.csv`] = toCsv(
+      table.fields.map((field) => field.name),
+      table.rows,
+    )
+  }
+  files['datapackage.json'] = renderDataPackage(tables, files, version)
+  return files
+}
