@@ -12,5 +12,6 @@ export default {
   // Every export is documented; the members of zod's inferred object types are not declarations of ours.
   requiredToBeDocumented: ['Function', 'Variable', 'Class', 'Interface', 'TypeAlias', 'Enum'],
   disableSources: true,
+  highlightLanguages: ['typescript', 'javascript', 'json', 'sh', 'bash', 'sql', 'python', 'r'],
   treatWarningsAsErrors: true,
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { engagements, officials, sources } from '../../src/index'
 
-const SCRIPT = String.raw`
+const SCRIPT = `
 import csv, json, sys
 out = {}
 for name in ['engagements', 'participants', 'engagement_countries', 'engagement_sources', 'officials', 'aliases', 'sources']:
