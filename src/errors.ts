@@ -1,5 +1,4 @@
-import type { LintIssue } from './lint/issue'
-import { formatPath } from './lint/issue'
+import { describeIssue, formatPath, type LintIssue } from './lint/issue'
 
 /** A person offered as a match or a candidate in an error. */
 export interface OfficialSuggestion {
@@ -132,15 +131,9 @@ export class InvalidRecordsError extends Error {
   override name = 'InvalidRecordsError'
   readonly issues: readonly LintIssue[]
   constructor(issues: readonly LintIssue[]) {
-    const lines = issues.map((issue) => {
-      const detail =
-        issue.expected !== undefined
-          ? `${issue.message}: expected ${issue.expected}, found ${issue.actual ?? 'nothing'}`
-          : issue.actual !== undefined
-            ? `${issue.message} (found ${issue.actual})`
-            : issue.message
-      return `  ${issue.file} ${formatPath(issue.path) || '(record)'}: ${detail}`
-    })
+    const lines = issues.map(
+      (issue) => `  ${issue.file} ${formatPath(issue.path) || '(record)'}: ${describeIssue(issue)}`,
+    )
     super(
       `${issues.length} problem${issues.length === 1 ? '' : 's'} in the records:\n${lines.join('\n')}`,
     )

@@ -57,3 +57,17 @@ export function describeValue(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value)
   return text.length > 80 ? `${text.slice(0, 77)}...` : text
 }
+
+/**
+ * The sentence an issue prints: its message, then what was expected and found.
+ *
+ * @example
+ * describeIssue({ message: 'unknown source id', expected: 'the id of a record in data/sources/', actual: '"src_x"' })
+ * //=> 'unknown source id: expected the id of a record in data/sources/, found "src_x"'
+ */
+export function describeIssue(issue: Pick<LintIssue, 'message' | 'expected' | 'actual'>): string {
+  if (issue.expected !== undefined) {
+    return `${issue.message}: expected ${issue.expected}, found ${issue.actual ?? 'nothing'}`
+  }
+  return issue.actual !== undefined ? `${issue.message} (found ${issue.actual})` : issue.message
+}

@@ -1,4 +1,4 @@
-import { formatPath, type LintIssue } from '../lint/issue'
+import { describeIssue, formatPath, type LintIssue } from '../lint/issue'
 import type { Position } from './locate'
 
 /**
@@ -13,12 +13,7 @@ import type { Position } from './locate'
 export function formatIssue(issue: LintIssue, position: Position): string {
   const where = `${issue.file}:${position.line}:${position.column}`
   const field = formatPath(issue.path) || '(record)'
-  const detail =
-    issue.expected !== undefined
-      ? `${issue.message}: expected ${issue.expected}, found ${issue.actual ?? 'nothing'}`
-      : issue.actual !== undefined
-        ? `${issue.message} (found ${issue.actual})`
-        : issue.message
+  const detail = describeIssue(issue)
   const warning = issue.severity === 'warning' ? 'warning: ' : ''
   const hint = issue.tip ? `\n  hint: ${issue.tip}` : ''
   return `${where} ${field}: ${warning}${detail} [${issue.rule}]${hint}`
