@@ -11,6 +11,10 @@ const quoteList = (items: readonly string[]) => items.map((item) => `"${item}"`)
 /**
  * Base class of every error the query helpers throw: the input was not usable.
  * `input` is what the caller passed.
+ *
+ * @example
+ * try { byCountry('Atlantis') } catch (error) { error instanceof DatasetQueryError }
+ * //=> true
  */
 export class DatasetQueryError extends Error {
   override name = 'DatasetQueryError'
@@ -45,7 +49,13 @@ export class UnknownCountryError extends DatasetQueryError {
   }
 }
 
-/** `byOfficial` or `timeline({ official })` got a name that matches nobody in the data. */
+/**
+ * `byOfficial` or `timeline({ official })` got a name that matches nobody in the data.
+ *
+ * @example
+ * try { byOfficial('Thabet Abasy') } catch (error) { error.suggestions[0].name }
+ * //=> 'Thabet Mohammed Saeed Al-Abbasi'
+ */
 export class UnknownOfficialError extends DatasetQueryError {
   override name = 'UnknownOfficialError'
   /** The officials whose names are closest to the input. */
@@ -84,7 +94,13 @@ export class AmbiguousOfficialError extends DatasetQueryError {
   }
 }
 
-/** A date bound is neither a valid `Date` nor `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+/**
+ * A date bound is neither a valid `Date` nor `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ *
+ * @example
+ * timeline({ from: '2021-02-29' })
+ * // throws InvalidDateError: Invalid `from` date "2021-02-29": February 2021 has 28 days, so 2021-02-29 does not exist
+ */
 export class InvalidDateError extends DatasetQueryError {
   override name = 'InvalidDateError'
   /** Which option held the date, e.g. `from`. */
@@ -100,7 +116,13 @@ export class InvalidDateError extends DatasetQueryError {
   }
 }
 
-/** `to` is earlier than `from`. */
+/**
+ * `to` is earlier than `from`.
+ *
+ * @example
+ * timeline({ from: '2021', to: '2020' })
+ * // throws InvalidDateRangeError: `to` (2020-12-31) is before `from` (2021-01-01); swap them or widen the range
+ */
 export class InvalidDateRangeError extends DatasetQueryError {
   override name = 'InvalidDateRangeError'
   constructor(from: string, to: string, input: unknown) {
@@ -108,7 +130,13 @@ export class InvalidDateRangeError extends DatasetQueryError {
   }
 }
 
-/** An option of `timeline` has a value it does not accept. */
+/**
+ * An option of `timeline` has a value it does not accept.
+ *
+ * @example
+ * timeline({ type: 'vist' })
+ * // throws InvalidOptionError: Invalid `type` "vist": expected one of "visit", …; did you mean "visit"?
+ */
 export class InvalidOptionError extends DatasetQueryError {
   override name = 'InvalidOptionError'
   readonly option: string
@@ -126,6 +154,10 @@ export class InvalidOptionError extends DatasetQueryError {
 /**
  * `createDataset` was given records that fail the package's schemas or checks.
  * `issues` lists every problem, not just the first.
+ *
+ * @example
+ * try { createDataset({ engagements: [{ id: 'eng_bad' }] }) } catch (error) { error.issues.length > 0 }
+ * //=> true
  */
 export class InvalidRecordsError extends Error {
   override name = 'InvalidRecordsError'

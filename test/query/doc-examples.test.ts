@@ -51,3 +51,22 @@ describe('documented examples', () => {
     expect(countryName('KR')).toBe('South Korea')
   })
 })
+
+describe('documented error examples', () => {
+  it('hold', async () => {
+    const { createDataset, DatasetQueryError, InvalidRecordsError, UnknownOfficialError } =
+      await import('../../src/index')
+    expect(() => byCountry('Atlantis')).toThrow(DatasetQueryError)
+    try {
+      byOfficial('Thabet Abasy')
+    } catch (error) {
+      expect((error as InstanceType<typeof UnknownOfficialError>).suggestions[0]?.name).toBe(
+        'Thabet Mohammed Saeed Al-Abbasi',
+      )
+    }
+    expect(() => createDataset({ engagements: [{ id: 'eng_bad' }] })).toThrow(InvalidRecordsError)
+    expect(() => timeline({ from: '2021-02-29' })).toThrow(
+      'Invalid `from` date "2021-02-29": February 2021 has 28 days, so 2021-02-29 does not exist',
+    )
+  })
+})
