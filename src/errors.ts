@@ -156,7 +156,7 @@ export class InvalidOptionError extends DatasetQueryError {
  * `issues` lists every problem, not just the first.
  *
  * @example
- * try { createDataset({ engagements: [{ id: 'eng_bad' }] }) } catch (error) { error.issues.length > 0 }
+ * try { await createDataset({ engagements: [{ id: 'eng_bad' }] }) } catch (error) { error.issues.length > 0 }
  * //=> true
  */
 export class InvalidRecordsError extends Error {

@@ -6,10 +6,10 @@ import { COUNTRY_NAME_ROWS } from './country-names.generated'
 
 interface CountryIndex {
   readonly byKey: Map<string, CountryCode>
-  readonly nameOf: Map<CountryCode, string>
 }
 
-let index: CountryIndex | undefined
+let tableIndex: CountryIndex | undefined
+let platformNames: Map<CountryCode, string> | undefined
 
 /** Lower case, no diacritics, punctuation as single spaces: "Korea, Republic of" → "korea republic of". */
 const countryKey = (text: string): string =>
@@ -21,27 +21,42 @@ const countryKey = (text: string): string =>
     .trim()
     .replace(/^the /, '')
 
-/** Built on first use: codes, ISO names, library aliases and the platform's English names. */
+/** Built on first use from the ISO table: codes, names, library aliases and inverted "X, Y of" forms. */
 function countryIndex(): CountryIndex {
-  if (index) return index
+  if (tableIndex) return tableIndex
   const byKey = new Map<string, CountryCode>()
-  const nameOf = new Map<CountryCode, string>()
-  const displayNames = new Intl.DisplayNames(['en'], { type: 'region' })
   for (const [alpha2, alpha3, ...names] of COUNTRY_NAME_ROWS) {
     const code = alpha2 as CountryCode
-    const platformName = displayNames.of(code)
-    const shortName = platformName && platformName !== code ? platformName : (names[0] ?? code)
-    nameOf.set(code, shortName)
     const inverted = names.flatMap((name) => {
       const [head, tail] = name.split(/, (?=[^,]+$)/)
       return tail ? [`${tail} ${head}`] : []
     })
-    for (const key of [code, alpha3 ?? '', shortName, ...names, ...inverted]) {
+    for (const key of [code, alpha3 ?? '', ...names, ...inverted]) {
       if (key) byKey.set(countryKey(key), code)
     }
   }
-  index = { byKey, nameOf }
-  return index
+  tableIndex = { byKey }
+  return tableIndex
+}
+
+/**
+ * The platform's English short names (`Intl.DisplayNames`), added to the index as
+ * more aliases. Built only when needed — for a name the ISO table does not know or
+ * for display — because loading the platform's region data costs a few milliseconds.
+ */
+function withPlatformNames(): Map<CountryCode, string> {
+  if (platformNames) return platformNames
+  const displayNames = new Intl.DisplayNames(['en'], { type: 'region' })
+  const { byKey } = countryIndex()
+  platformNames = new Map()
+  for (const [alpha2, , ...names] of COUNTRY_NAME_ROWS) {
+    const code = alpha2 as CountryCode
+    const platformName = displayNames.of(code)
+    const shortName = platformName && platformName !== code ? platformName : (names[0] ?? code)
+    platformNames.set(code, shortName)
+    if (!byKey.has(countryKey(shortName))) byKey.set(countryKey(shortName), code)
+  }
+  return platformNames
 }
 
 /**
@@ -59,8 +74,11 @@ function countryIndex(): CountryIndex {
  */
 export function resolveCountry(input: string): CountryCode {
   if (typeof input !== 'string') throw new UnknownCountryError(input, [], 'expected a string')
-  const { byKey, nameOf } = countryIndex()
   const key = countryKey(input)
+  const known = countryIndex().byKey.get(key)
+  if (known) return known
+  const nameOf = withPlatformNames()
+  const { byKey } = countryIndex()
   const code = byKey.get(key)
   if (code) return code
   const organization = Object.keys(ORGANIZATIONS).find((name) => countryKey(name) === key)
@@ -93,5 +111,5 @@ export function resolveCountry(input: string): CountryCode {
  * countryName('KR') //=> 'South Korea'
  */
 export function countryName(code: CountryCode): string {
-  return countryIndex().nameOf.get(code) ?? code
+  return withPlatformNames().get(code) ?? code
 }

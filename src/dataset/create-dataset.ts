@@ -1,15 +1,3 @@
-import { compareEngagements } from '../data/compare-engagements'
-import { deepFreeze } from '../data/deep-freeze'
-import { todayUtc } from '../dates/today-utc'
-import { InvalidRecordsError } from '../errors'
-import type { RecordFile, RecordKind } from '../lint/context'
-import type { LintIssue } from '../lint/issue'
-import { lintDataset, RULES } from '../lint/rules'
-import { schemaIssues } from '../lint/rules/schema'
-import { type Engagement, EngagementInputSchema, EngagementSchema } from '../schema/engagement'
-import { type Official, OfficialSchema } from '../schema/official'
-import { withDerivedDates } from '../schema/primitives'
-import { type Source, SourceSchema } from '../schema/source'
 import { type Dataset, datasetOf } from './dataset'
 
 /** Records to build a dataset from, for example the package's plus your own. */
@@ -17,19 +5,6 @@ export interface DatasetInput {
   readonly engagements?: readonly unknown[]
   readonly officials?: readonly unknown[]
   readonly sources?: readonly unknown[]
-}
-
-/** Cross-record rules; the file-layout rules (schema hint, file name) do not apply to values. */
-const crossRecordRules = () =>
-  RULES.filter((rule) => !['schema', 'schema-hint', 'id-matches-file'].includes(rule.name))
-
-const DERIVED = ['startDate', 'endDate', 'precision']
-
-/** A label for a record in error messages: `engagements[3] (eng_abc123)`. */
-function labelOf(kind: RecordKind, index: number, value: unknown): string {
-  const id =
-    typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined
-  return `${kind}s[${index}]${typeof id === 'string' ? ` (${id})` : ''}`
 }
 
 /**
@@ -40,55 +15,19 @@ function labelOf(kind: RecordKind, index: number, value: unknown): string {
  * engagements may omit `startDate`, `endDate` and `precision`, which are derived.
  * Your objects are copied, sorted and frozen; they are not modified.
  *
+ * It is asynchronous because it loads the validator (and zod) on first use, which
+ * keeps `import … from 'iraq-defense-engagements'` cheap for everyone else.
+ *
  * @param records - `{ engagements, officials, sources }`, each optional
- * @returns a dataset whose helpers behave like the package's
- * @throws {InvalidRecordsError} listing every problem in every record
+ * @returns a promise of a dataset whose helpers behave like the package's
+ * @throws {InvalidRecordsError} (as a rejection) listing every problem in every record
  *
  * @example
  * import { createDataset, engagements, officials, sources } from 'iraq-defense-engagements'
- * const mine = createDataset({ engagements: [...engagements, myEngagement], officials, sources })
+ * const mine = await createDataset({ engagements: [...engagements, myEngagement], officials, sources })
  * mine.byCountry('IQ').length //=> engagements.length + 1
  */
-export function createDataset(records: DatasetInput): Dataset {
-  const { engagements = [], officials = [], sources = [] } = records ?? {}
-  const files: RecordFile[] = [
-    ...engagements.map((value, index) => ({
-      file: labelOf('engagement', index, value),
-      kind: 'engagement' as const,
-      value,
-    })),
-    ...officials.map((value, index) => ({
-      file: labelOf('official', index, value),
-      kind: 'official' as const,
-      value,
-    })),
-    ...sources.map((value, index) => ({
-      file: labelOf('source', index, value),
-      kind: 'source' as const,
-      value,
-    })),
-  ]
-  const issues: LintIssue[] = files.flatMap(({ file, kind, value }) => {
-    if (kind === 'official') return schemaIssues(file, value, OfficialSchema)
-    if (kind === 'source') return schemaIssues(file, value, SourceSchema)
-    const derived =
-      typeof value === 'object' && value !== null && DERIVED.some((field) => field in value)
-    return schemaIssues(file, value, derived ? EngagementSchema : EngagementInputSchema)
-  })
-  issues.push(...lintDataset({ files, today: todayUtc() }, crossRecordRules()))
-  if (issues.some((issue) => issue.severity === 'error')) throw new InvalidRecordsError(issues)
-
-  const copy = <T>(value: unknown) => structuredClone(value) as T
-  const completed = engagements.map((value) => {
-    const record = copy<Record<string, unknown>>(value)
-    const hasDerived = DERIVED.some((field) => field in record)
-    return EngagementSchema.parse(
-      hasDerived ? record : withDerivedDates(EngagementInputSchema.parse(record)),
-    )
-  })
-  return datasetOf({
-    engagements: deepFreeze(completed.sort(compareEngagements) as Engagement[]),
-    officials: deepFreeze(officials.map((value) => OfficialSchema.parse(copy(value)) as Official)),
-    sources: deepFreeze(sources.map((value) => SourceSchema.parse(copy(value)) as Source)),
-  })
+export async function createDataset(records: DatasetInput): Promise<Dataset> {
+  const { validateRecords } = await import('./validate-records')
+  return datasetOf(validateRecords(records))
 }

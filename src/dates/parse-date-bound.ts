@@ -1,5 +1,4 @@
-import { UTCDate } from '@date-fns/utc'
-import { formatISO, isValid } from 'date-fns'
+import { isValid } from 'date-fns/isValid'
 import { InvalidDateError } from '../errors'
 import { parseEdtf } from './parse-edtf'
 
@@ -23,7 +22,7 @@ const PERIOD_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/
 export function parseDateBound(option: 'from' | 'to', bound: DateBound): string {
   if (bound instanceof Date) {
     if (!isValid(bound)) throw new InvalidDateError(option, bound, 'the Date is invalid')
-    return formatISO(new UTCDate(bound.getTime()), { representation: 'date' })
+    return bound.toISOString().slice(0, 10) // the UTC calendar day
   }
   if (typeof bound !== 'string' || !PERIOD_PATTERN.test(bound))
     throw new InvalidDateError(option, bound)

@@ -1,5 +1,4 @@
-import { UTCDate } from '@date-fns/utc'
-import { getDaysInMonth } from 'date-fns'
+import { getDaysInMonth } from 'date-fns/getDaysInMonth'
 
 /** How finely a date is known. */
 export type DatePrecision = 'day' | 'month' | 'year'
@@ -40,7 +39,8 @@ const EXAMPLES = 'e.g. 2020, 2020-11, 2020-11-26~ or 2021-02-24/2021-02-27'
  * ends may be unknown (empty) or open (`..`). Times, seasons and `X` digits are
  * refused so that every state of knowledge has exactly one spelling.
  *
- * All arithmetic is in UTC, so a date-only string never drifts across a day boundary.
+ * Days are built as strings and month lengths read from a mid-month date, so a
+ * date-only value never drifts across a day boundary in any time zone.
  *
  * @param input - the EDTF string to parse
  * @returns `{ ok: true, value }`, or `{ ok: false, error }` with a sentence naming the problem
@@ -106,6 +106,16 @@ function parseBound(text: string): EdtfBound | string {
   return parseDate(text)
 }
 
+/**
+ * A local-time Date in the middle of a month: whatever the time zone, it lies in
+ * that month, so month facts read from it (length, name) cannot drift.
+ */
+function middleOfMonth(year: number, month: number): Date {
+  const date = new Date(2000, month - 1, 15)
+  date.setFullYear(year) // years below 100 would otherwise map to 19xx
+  return date
+}
+
 function parseDate(text: string): EdtfDate | string {
   if (/[Tt:]/.test(text)) return `"${text}" has a time of day; the dataset records dates only`
   if (/X/i.test(text)) {
@@ -115,7 +125,6 @@ function parseDate(text: string): EdtfDate | string {
   if (!match) return `"${text}" is not an EDTF date (${EXAMPLES})`
   const [, yearText = '', monthText, dayText, qualifier] = match
   const year = Number(yearText)
-  // Days are built as strings: the calendar facts (month lengths) come from date-fns in UTC.
   const result = (
     value: string,
     precision: DatePrecision,
@@ -135,7 +144,7 @@ function parseDate(text: string): EdtfDate | string {
   if (month < 1 || month > 12) {
     return `month ${monthText} does not exist in "${text}" (seasons 21-24 are not used)`
   }
-  const daysInMonth = getDaysInMonth(new UTCDate(year, month - 1, 1))
+  const daysInMonth = getDaysInMonth(middleOfMonth(year, month))
   const yearMonth = `${yearText}-${monthText}`
   if (dayText === undefined) {
     return result(
@@ -147,10 +156,7 @@ function parseDate(text: string): EdtfDate | string {
   }
   const day = Number(dayText)
   if (day < 1 || day > daysInMonth) {
-    const monthName = new UTCDate(year, month - 1, 1).toLocaleString('en', {
-      month: 'long',
-      timeZone: 'UTC',
-    })
+    const monthName = middleOfMonth(year, month).toLocaleString('en', { month: 'long' })
     return `${monthName} ${yearText} has ${daysInMonth} days, so ${yearMonth}-${dayText} does not exist`
   }
   const date = `${yearMonth}-${dayText}`

@@ -1,5 +1,3 @@
-import { UTCDate } from '@date-fns/utc'
-import { differenceInCalendarDays } from 'date-fns'
 import { createOfficialMatcher, type OfficialMatcher } from '../names/official-matcher'
 import type { Engagement } from '../schema/engagement'
 import type { Official } from '../schema/official'
@@ -28,6 +26,7 @@ export interface DatasetIndexes {
   readonly longestSpanDays: number
   /** Engagements with an unknown or open end, in order, checked one by one (there are few). */
   readonly unbounded: readonly Engagement[]
+  /** Name matching, built on the first name query (a country query does not need it). */
   readonly officials: OfficialMatcher
 }
 
@@ -46,7 +45,9 @@ function groupBy(
   return new Map([...groups].map(([key, group]) => [key, Object.freeze(group)] as const))
 }
 
-const days = (day: string) => new UTCDate(`${day}T00:00:00Z`)
+/** Whole days between two `YYYY-MM-DD` days; date-only ISO strings parse as UTC midnight. */
+const daysBetween = (start: string, end: string) =>
+  Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000)
 
 /**
  * Builds every index over a dataset in one pass per index: id maps, engagements
@@ -55,15 +56,13 @@ const days = (day: string) => new UTCDate(`${day}T00:00:00Z`)
  */
 export function buildIndexes(records: DatasetRecords): DatasetIndexes {
   const { engagements, officials, sources } = records
+  let matcher: OfficialMatcher | undefined
   const isBounded = (engagement: Engagement) =>
     engagement.startDate !== null && engagement.endDate !== null
   const bounded = engagements.filter(isBounded)
   const longestSpanDays = bounded.reduce(
     (longest, { startDate, endDate }) =>
-      Math.max(
-        longest,
-        differenceInCalendarDays(days(endDate as string), days(startDate as string)),
-      ),
+      Math.max(longest, daysBetween(startDate as string, endDate as string)),
     0,
   )
   return {
@@ -79,6 +78,9 @@ export function buildIndexes(records: DatasetRecords): DatasetIndexes {
     boundedStarts: bounded.map((engagement) => engagement.startDate as string),
     longestSpanDays,
     unbounded: engagements.filter((engagement) => !isBounded(engagement)),
-    officials: createOfficialMatcher(officials),
+    get officials() {
+      matcher ??= createOfficialMatcher(officials)
+      return matcher
+    },
   }
 }

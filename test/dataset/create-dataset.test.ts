@@ -27,8 +27,8 @@ const privateMeeting = {
 }
 
 describe('createDataset', () => {
-  it('gives the same helpers over the package records plus private ones', () => {
-    const dataset = createDataset({
+  it('gives the same helpers over the package records plus private ones', async () => {
+    const dataset = await createDataset({
       engagements: [...engagements, privateMeeting],
       officials,
       sources,
@@ -50,15 +50,15 @@ describe('createDataset', () => {
     })
   })
 
-  it('does not freeze or change the caller’s objects, and freezes its own copies', () => {
+  it('does not freeze or change the caller’s objects, and freezes its own copies', async () => {
     const mine = structuredClone(privateMeeting)
-    const dataset = createDataset({ engagements: [...engagements, mine], officials, sources })
+    const dataset = await createDataset({ engagements: [...engagements, mine], officials, sources })
     expect(Object.isFrozen(mine)).toBe(false)
     expect(mine).not.toHaveProperty('startDate')
     expect(Object.isFrozen(dataset.getEngagement('eng_priv01'))).toBe(true)
   })
 
-  it('lists every invalid record in one InvalidRecordsError', () => {
+  it('lists every invalid record in one InvalidRecordsError', async () => {
     const broken = [
       { ...privateMeeting, id: 'eng_priv02', type: 'meting' },
       { ...privateMeeting, id: 'eng_priv03', date: '2022-02-30', parentId: 'eng_nowher' },
@@ -77,7 +77,7 @@ describe('createDataset', () => {
       },
     ]
     try {
-      createDataset({ engagements: [...engagements, ...broken], officials, sources })
+      await createDataset({ engagements: [...engagements, ...broken], officials, sources })
       expect.unreachable()
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidRecordsError)
@@ -100,17 +100,17 @@ describe('createDataset', () => {
     }
   })
 
-  it('rejects duplicate ids and unknown sources across the combined records', () => {
-    expect(() =>
+  it('rejects duplicate ids and unknown sources across the combined records', async () => {
+    await expect(
       createDataset({ engagements: [...engagements, engagements[0]], officials, sources }),
-    ).toThrow(/duplicate id/)
-    expect(() => createDataset({ engagements: [privateMeeting], officials, sources: [] })).toThrow(
-      /unknown source id/,
-    )
+    ).rejects.toThrow(/duplicate id/)
+    await expect(
+      createDataset({ engagements: [privateMeeting], officials, sources: [] }),
+    ).rejects.toThrow(/unknown source id/)
   })
 
-  it('accepts an empty input', () => {
-    const empty = createDataset({})
+  it('accepts an empty input', async () => {
+    const empty = await createDataset({})
     expect(empty.engagements).toEqual([])
     expect(empty.byCountry('IQ')).toEqual([])
   })

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import * as esm from '../../dist/index.js'
@@ -56,6 +58,34 @@ describe('built entries (run after npm run build)', () => {
     expect(schemaCjs.EngagementSchema.safeParse({ ...first, precision: 'decade' }).success).toBe(
       false,
     )
+  })
+
+  it('importing the main entry loads neither zod nor the date-fns barrel (createDataset loads zod on demand)', () => {
+    const packagesReached = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen
+      seen.add(file)
+      const text = readFileSync(file, 'utf8')
+      for (const match of text.matchAll(
+        /^(?:import|export)[^'"]*?from ['"]([^'"]+)['"]|^import ['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/gm,
+      )) {
+        const specifier = (match[1] ?? match[2] ?? match[3]) as string
+        if (specifier.startsWith('.')) packagesReached(join(dirname(file), specifier), seen)
+        else seen.add(`package:${specifier}`)
+      }
+      return seen
+    }
+    for (const entry of ['dist/index.js', 'dist/index.cjs']) {
+      const packages = [...packagesReached(entry)]
+        .filter((item) => item.startsWith('package:'))
+        .sort()
+      expect(packages, entry).toEqual([
+        'package:date-fns/getDaysInMonth',
+        'package:date-fns/isValid',
+      ])
+    }
+    expect(
+      [...packagesReached('dist/schema.js')].filter((item) => item.startsWith('package:')),
+    ).toContain('package:zod')
   })
 
   it('importing the schema entry does not pull in the dataset', async () => {

@@ -64,7 +64,9 @@ describe('documented error examples', () => {
         'Thabet Mohammed Saeed Al-Abbasi',
       )
     }
-    expect(() => createDataset({ engagements: [{ id: 'eng_bad' }] })).toThrow(InvalidRecordsError)
+    await expect(createDataset({ engagements: [{ id: 'eng_bad' }] })).rejects.toThrow(
+      InvalidRecordsError,
+    )
     expect(() => timeline({ from: '2021-02-29' })).toThrow(
       'Invalid `from` date "2021-02-29": February 2021 has 28 days, so 2021-02-29 does not exist',
     )

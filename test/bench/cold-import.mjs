@@ -1,0 +1,43 @@
+// Cold-import cost of the built package, as a ratio to an empty Node process measured
+// in the same run (the machine is shared and noisy, so absolute times mean little).
+// Run after `npm run build`: npm run bench:import
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const folder = mkdtempSync(join(tmpdir(), 'ide-import-'))
+const dist = resolve('dist')
+const scripts = {
+  'empty node (ESM)': ['empty.mjs', ''],
+  'import { engagements }': [
+    'esm.mjs',
+    `import { engagements } from '${dist}/index.js'; if (!engagements.length) throw 1`,
+  ],
+  "require('…').engagements": [
+    'cjs.cjs',
+    `if (!require('${dist}/index.cjs').engagements.length) throw 1`,
+  ],
+  'import + first byCountry': [
+    'query.mjs',
+    `import { byCountry } from '${dist}/index.js'; byCountry('KR')`,
+  ],
+}
+for (const [file, source] of Object.values(scripts)) writeFileSync(join(folder, file), source)
+const time = (file) => {
+  const start = process.hrtime.bigint()
+  execFileSync(process.execPath, [join(folder, file)])
+  return Number(process.hrtime.bigint() - start) / 1e6
+}
+const runs = Object.fromEntries(Object.keys(scripts).map((name) => [name, []]))
+for (let round = 0; round < 31; round++)
+  for (const [name, [file]] of Object.entries(scripts)) runs[name].push(time(file))
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
+const empty = median(runs['empty node (ESM)'])
+console.log('case                         median ms   Δ vs empty   ratio')
+for (const [name, values] of Object.entries(runs)) {
+  const value = median(values)
+  console.log(
+    `${name.padEnd(28)} ${value.toFixed(1).padStart(9)} ${(value - empty).toFixed(1).padStart(12)} ${(value / empty).toFixed(2).padStart(7)}`,
+  )
+}
