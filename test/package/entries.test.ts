@@ -16,7 +16,7 @@ async function bundle(source: string): Promise<string> {
     write: false,
     format: 'esm',
     platform: 'neutral',
-    external: ['zod', 'date-fns', '@date-fns/utc'],
+    external: ['zod', 'date-fns'],
     minify: true,
   })
   return result.outputFiles[0]?.text ?? ''
