@@ -51,11 +51,12 @@ function staleGeneratedFiles(): string[] {
     .map(([path]) => path)
 }
 
-function validate(dataDir: string, today: string | undefined) {
+/** Validates and prints the report (on success only when `quiet` is false). */
+function validate(dataDir: string, today: string | undefined, quiet = false) {
   const result = validateDataDirectory(dataDir, { displayRoot: dataDir, today })
   const output = formatReport(result.issues, result.locate, result.files.length)
-  if (result.ok) console.log(output)
-  else console.error(output)
+  if (!result.ok) console.error(output)
+  else if (!quiet) console.log(output)
   return result
 }
 
@@ -107,8 +108,8 @@ function main(argv: string[]): number {
       return 0
     }
     case 'export': {
-      const result = validateDataDirectory(dataDir, { displayRoot: dataDir, today: values.today })
-      if (!result.ok) return validate(dataDir, values.today).ok ? 0 : 1
+      const result = validate(dataDir, values.today, true)
+      if (!result.ok) return 1
       const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
       const files = renderExports(buildRecords(result.files), version)
       writeAll(
