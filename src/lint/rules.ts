@@ -10,6 +10,7 @@ import { participantSidesRule } from './rules/participant-sides'
 import { referencesResolveRule } from './rules/references-resolve'
 import { schemaRule } from './rules/schema'
 import { schemaHintRule } from './rules/schema-hint'
+import { summarySentencesRule } from './rules/summary-sentences'
 import { uniqueIdsRule } from './rules/unique-ids'
 
 /** Every rule the validator runs, in reporting order. */
@@ -25,6 +26,7 @@ export const RULES: readonly LintRule[] = [
   noFutureDatesRule,
   noPrototypeKeysRule,
   officialAliasesOrNoteRule,
+  summarySentencesRule,
 ]
 
 /**

@@ -29,6 +29,7 @@ describe('lintDataset', () => {
       'no-future-dates',
       'no-prototype-keys',
       'official-aliases-or-note',
+      'summary-sentences',
     ])
   })
 })
@@ -383,6 +384,25 @@ describe('officials of international organizations', () => {
         message:
           'expected a country (or, for an official of an international organization, an organization)',
       },
+    ])
+  })
+})
+
+describe('summary-sentences', () => {
+  it('counts sentences, ignoring ranks and initials', async () => {
+    const { countSentences } = await import('../../src/lint/rules/summary-sentences')
+    expect(countSentences('Lt. Gen. Zaki met Maj. Gen. Bagheri. They agreed.')).toBe(2)
+    expect(countSentences("The U.S. envoy met Iraq's minister.")).toBe(1)
+    expect(countSentences('No full stop')).toBe(0)
+  })
+
+  it('reports a summary of four sentences or of none', () => {
+    const long = 'One thing happened. Then another. And a third. And a fourth.'
+    expect(lint(withChange(MEETING, { summary: long }))).toMatchObject([
+      { rule: 'summary-sentences', path: ['summary'], actual: '4 sentences' },
+    ])
+    expect(lint(withChange(MEETING, { summary: 'no sentence at all' }))).toMatchObject([
+      { rule: 'summary-sentences', actual: '0 sentences' },
     ])
   })
 })
