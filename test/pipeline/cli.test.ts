@@ -26,14 +26,15 @@ function writeDataset(
 }
 
 describe('validate (command line)', () => {
+  let cached: ReturnType<typeof runCli> | undefined
+  /** The validator's run over the ten-mistakes fixture, shared by the tests that read it. */
+  const tenMistakes = () => {
+    cached ??= runCli('validate', '--data', 'test/fixtures/ten-mistakes', '--today', '2026-11-22')
+    return cached
+  }
+
   it('reports all ten mistakes of one file with file, line, column and field, and exits 1', () => {
-    const result = runCli(
-      'validate',
-      '--data',
-      'test/fixtures/ten-mistakes',
-      '--today',
-      '2026-11-22',
-    )
+    const result = tenMistakes()
     expect(result.status).toBe(1)
     const problemLines = result.stderr
       .split('\n')
@@ -95,13 +96,7 @@ describe('validate (command line)', () => {
   })
 
   it('prints what was expected, what was found, and a hint', () => {
-    const result = runCli(
-      'validate',
-      '--data',
-      'test/fixtures/ten-mistakes',
-      '--today',
-      '2026-11-22',
-    )
+    const result = tenMistakes()
     expect(result.stderr).toContain(
       'test/fixtures/ten-mistakes/engagements/eng_aaaaaa.json:6:3 type: not an allowed value: expected one of "visit", "meeting",',
     )
