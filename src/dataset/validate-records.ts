@@ -7,7 +7,12 @@ import type { RecordFile, RecordKind } from '../lint/context'
 import type { LintIssue } from '../lint/issue'
 import { lintDataset, RULES } from '../lint/rules'
 import { schemaIssues } from '../lint/rules/schema'
-import { type Engagement, EngagementInputSchema, EngagementSchema } from '../schema/engagement'
+import {
+  DERIVED_DATE_FIELDS,
+  type Engagement,
+  EngagementInputSchema,
+  EngagementSchema,
+} from '../schema/engagement'
 import { type Official, OfficialSchema } from '../schema/official'
 import { withDerivedDates } from '../schema/primitives'
 import { type Source, SourceSchema } from '../schema/source'
@@ -16,8 +21,6 @@ import type { DatasetInput } from './create-dataset'
 /** Cross-record rules; the file-layout rules (schema hint, file name) do not apply to values. */
 const crossRecordRules = () =>
   RULES.filter((rule) => !['schema', 'schema-hint', 'id-matches-file'].includes(rule.name))
-
-const DERIVED = ['startDate', 'endDate', 'precision']
 
 /** A label for a record in error messages: `engagements[3] (eng_abc123)`. */
 function labelOf(kind: RecordKind, index: number, value: unknown): string {
@@ -57,7 +60,9 @@ export function validateRecords(records: DatasetInput): DatasetRecords {
     if (kind === 'official') return schemaIssues(file, value, OfficialSchema)
     if (kind === 'source') return schemaIssues(file, value, SourceSchema)
     const derived =
-      typeof value === 'object' && value !== null && DERIVED.some((field) => field in value)
+      typeof value === 'object' &&
+      value !== null &&
+      DERIVED_DATE_FIELDS.some((field) => field in value)
     return schemaIssues(file, value, derived ? EngagementSchema : EngagementInputSchema)
   })
   issues.push(...lintDataset({ files, today: todayUtc() }, crossRecordRules()))
@@ -66,7 +71,7 @@ export function validateRecords(records: DatasetInput): DatasetRecords {
   const copy = <T>(value: unknown) => structuredClone(value) as T
   const completed = engagements.map((value) => {
     const record = copy<Record<string, unknown>>(value)
-    const hasDerived = DERIVED.some((field) => field in record)
+    const hasDerived = DERIVED_DATE_FIELDS.some((field) => field in record)
     return EngagementSchema.parse(
       hasDerived ? record : withDerivedDates(EngagementInputSchema.parse(record)),
     )

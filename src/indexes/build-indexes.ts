@@ -1,3 +1,4 @@
+import { daysBetween } from '../dates/day-ranges'
 import { createOfficialMatcher, type OfficialMatcher } from '../names/official-matcher'
 import type { Engagement } from '../schema/engagement'
 import type { Official } from '../schema/official'
@@ -13,7 +14,6 @@ export interface DatasetRecords {
 /** Lookup structures over a dataset's records, built once on first query. */
 export interface DatasetIndexes {
   readonly engagementById: ReadonlyMap<string, Engagement>
-  readonly officialById: ReadonlyMap<string, Official>
   readonly sourceById: ReadonlyMap<string, Source>
   readonly engagementsByCountry: ReadonlyMap<string, readonly Engagement[]>
   readonly engagementsByOfficial: ReadonlyMap<string, readonly Engagement[]>
@@ -45,10 +45,6 @@ function groupBy(
   return new Map([...groups].map(([key, group]) => [key, Object.freeze(group)] as const))
 }
 
-/** Whole days between two `YYYY-MM-DD` days; date-only ISO strings parse as UTC midnight. */
-const daysBetween = (start: string, end: string) =>
-  Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000)
-
 /**
  * Builds every index over a dataset in one pass per index: id maps, engagements
  * per country and per official (frozen, chronological), and the structures the
@@ -67,7 +63,6 @@ export function buildIndexes(records: DatasetRecords): DatasetIndexes {
   )
   return {
     engagementById: new Map(engagements.map((engagement) => [engagement.id, engagement])),
-    officialById: new Map(officials.map((official) => [official.id, official])),
     sourceById: new Map(sources.map((source) => [source.id, source])),
     engagementsByCountry: groupBy(engagements, (engagement) => engagement.countries),
     engagementsByOfficial: groupBy(engagements, (engagement) =>

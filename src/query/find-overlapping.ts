@@ -1,7 +1,6 @@
+import { daysBefore, overlaps } from '../dates/day-ranges'
 import type { DatasetIndexes } from '../indexes/build-indexes'
 import type { Engagement } from '../schema/engagement'
-
-const DAY_MS = 86_400_000
 
 /** First position in a sorted list whose value is at least (or, with `after`, above) the target. */
 function lowerBound(sorted: readonly string[], target: string, after = false): number {
@@ -14,31 +13,6 @@ function lowerBound(sorted: readonly string[], target: string, after = false): n
     else high = middle
   }
   return low
-}
-
-/**
- * `day` minus a number of days, as `YYYY-MM-DD`. Date-only ISO strings parse as
- * UTC midnight by specification, so millisecond arithmetic cannot drift a day.
- */
-const daysBefore = (day: string, count: number): string =>
-  new Date(Date.parse(day) - count * DAY_MS).toISOString().slice(0, 10)
-
-/**
- * True when an engagement's date range overlaps `[from, to]`. An unknown or open
- * end of either range is unbounded, so an undated end never excludes a record.
- *
- * @example
- * overlaps({ startDate: '2020-11-01', endDate: '2020-11-30' }, '2020-11-29', undefined) //=> true
- */
-export function overlaps(
-  { startDate, endDate }: Pick<Engagement, 'startDate' | 'endDate'>,
-  from: string | undefined,
-  to: string | undefined,
-): boolean {
-  return (
-    (startDate === null || to === undefined || startDate <= to) &&
-    (endDate === null || from === undefined || endDate >= from)
-  )
 }
 
 /**

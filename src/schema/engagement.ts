@@ -45,6 +45,9 @@ export const LocationSchema = /* @__PURE__ */ z.strictObject({
 
 const uniqueItems = <T>(items: readonly T[]) => new Set(items).size === items.length
 
+/** The fields the build derives from `date`; contributors do not write them. */
+export const DERIVED_DATE_FIELDS = ['startDate', 'endDate', 'precision'] as const
+
 /** The fields a contributor writes; the build derives the rest. */
 // Built in a pure function so bundlers can drop every schema when none is used.
 const engagementFields = /* @__PURE__ */ (() => ({

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { overlaps } from '../../src/dates/day-ranges'
 import {
   byCountry,
   byOfficial,
@@ -10,7 +11,6 @@ import {
   timeline,
   UnknownCountryError,
 } from '../../src/index'
-import { overlaps } from '../../src/query/find-overlapping'
 
 const dates = (list: readonly { date: string }[]) => list.map((engagement) => engagement.date)
 

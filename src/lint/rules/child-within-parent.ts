@@ -1,3 +1,4 @@
+import { overlaps } from '../../dates/day-ranges'
 import { rangeOf } from '../_lib/engagement-range'
 import { filesOfKind, type LintRule, stringAt } from '../context'
 import type { LintIssue } from '../issue'
@@ -33,17 +34,15 @@ export const childWithinParentRule: LintRule = {
       const inner = rangeOf(child.value)
       const outer = rangeOf(parent.value)
       if (!inner || !outer) continue
-      const startsBefore =
-        inner.endDate !== null && outer.startDate !== null && inner.endDate < outer.startDate
-      const endsAfter =
-        inner.startDate !== null && outer.endDate !== null && inner.startDate > outer.endDate
-      const dayOutside =
-        inner.precision === 'day' &&
-        ((inner.startDate !== null &&
-          outer.startDate !== null &&
-          inner.startDate < outer.startDate) ||
-          (inner.endDate !== null && outer.endDate !== null && inner.endDate > outer.endDate))
-      if (startsBefore || endsAfter || dayOutside) {
+      // A day-precise child lies inside the visit; a coarser one must at least overlap it.
+      const inside =
+        (inner.startDate === null ||
+          outer.startDate === null ||
+          inner.startDate >= outer.startDate) &&
+        (inner.endDate === null || outer.endDate === null || inner.endDate <= outer.endDate)
+      const outside =
+        inner.precision === 'day' ? !inside : !overlaps(inner, outer.startDate, outer.endDate)
+      if (outside) {
         issues.push({
           ...base,
           path: ['date'],

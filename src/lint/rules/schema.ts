@@ -1,6 +1,6 @@
 import type * as z from 'zod'
 import { closestMatches } from '../../_lib/closest-matches'
-import { EngagementFileSchema } from '../../schema/engagement'
+import { DERIVED_DATE_FIELDS, EngagementFileSchema } from '../../schema/engagement'
 import { OfficialFileSchema } from '../../schema/official'
 import { SourceFileSchema } from '../../schema/source'
 import type { LintContext, LintRule, RecordKind } from '../context'
@@ -12,8 +12,6 @@ const FILE_SCHEMAS: Record<RecordKind, z.ZodType> = {
   official: OfficialFileSchema,
   source: SourceFileSchema,
 }
-
-const DERIVED_FIELDS = /* @__PURE__ */ new Set(['startDate', 'endDate', 'precision'])
 
 /** Follows a JSON path into a parsed value. */
 const valueAt = (root: unknown, path: readonly PathSegment[]): unknown =>
@@ -69,7 +67,7 @@ function unknownFieldIssue(
     message: `unknown field "${key}"`,
     expected: `one of the fields ${known.join(', ')}`,
     actual: `"${key}"`,
-    tip: DERIVED_FIELDS.has(key)
+    tip: (DERIVED_DATE_FIELDS as readonly string[]).includes(key)
       ? 'startDate, endDate and precision are derived from date by the build; remove this field'
       : suggestion
         ? `did you mean "${suggestion}"?`
