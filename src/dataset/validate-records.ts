@@ -1,4 +1,3 @@
-import { compareEngagements } from '../data/compare-engagements'
 import { deepFreeze } from '../data/deep-freeze'
 import { todayUtc } from '../dates/today-utc'
 import { InvalidRecordsError } from '../errors'
@@ -7,15 +6,10 @@ import type { RecordFile, RecordKind } from '../lint/context'
 import type { LintIssue } from '../lint/issue'
 import { lintDataset, RULES } from '../lint/rules'
 import { schemaIssues } from '../lint/rules/schema'
-import {
-  DERIVED_DATE_FIELDS,
-  type Engagement,
-  EngagementInputSchema,
-  EngagementSchema,
-} from '../schema/engagement'
-import { type Official, OfficialSchema } from '../schema/official'
-import { withDerivedDates } from '../schema/primitives'
-import { type Source, SourceSchema } from '../schema/source'
+import { DERIVED_DATE_FIELDS, EngagementInputSchema, EngagementSchema } from '../schema/engagement'
+import { OfficialSchema } from '../schema/official'
+import { SourceSchema } from '../schema/source'
+import { completeRecords } from './complete-records'
 import type { DatasetInput } from './create-dataset'
 
 /** Cross-record rules; the file-layout rules (schema hint, file name) do not apply to values. */
@@ -68,17 +62,15 @@ export function validateRecords(records: DatasetInput): DatasetRecords {
   issues.push(...lintDataset({ files, today: todayUtc() }, crossRecordRules()))
   if (issues.some((issue) => issue.severity === 'error')) throw new InvalidRecordsError(issues)
 
-  const copy = <T>(value: unknown) => structuredClone(value) as T
-  const completed = engagements.map((value) => {
-    const record = copy<Record<string, unknown>>(value)
-    const hasDerived = DERIVED_DATE_FIELDS.some((field) => field in record)
-    return EngagementSchema.parse(
-      hasDerived ? record : withDerivedDates(EngagementInputSchema.parse(record)),
-    )
+  const copy = (value: unknown) => structuredClone(value)
+  const completed = completeRecords({
+    engagements: engagements.map(copy),
+    officials: officials.map(copy),
+    sources: sources.map(copy),
   })
   return {
-    engagements: deepFreeze(completed.sort(compareEngagements) as Engagement[]),
-    officials: deepFreeze(officials.map((value) => OfficialSchema.parse(copy(value)) as Official)),
-    sources: deepFreeze(sources.map((value) => SourceSchema.parse(copy(value)) as Source)),
+    engagements: deepFreeze(completed.engagements),
+    officials: deepFreeze(completed.officials),
+    sources: deepFreeze(completed.sources),
   }
 }

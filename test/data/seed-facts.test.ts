@@ -299,9 +299,11 @@ describe('seed-specific facts', () => {
 
   it('records the AOI visit and the Pakistani joint chiefs meeting to the month only', () => {
     expect(get('eng_uh7ty9').precision).toBe('month')
+    expect(get('eng_s4tmm2')).toMatchObject({ date: '2021-02', precision: 'month' })
+    // The derived range is narrowed to the 24–27 February visit the meeting took place in.
     expect([get('eng_s4tmm2').startDate, get('eng_s4tmm2').endDate]).toEqual([
-      '2021-02-01',
-      '2021-02-28',
+      '2021-02-24',
+      '2021-02-27',
     ])
   })
 

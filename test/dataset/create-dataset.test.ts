@@ -13,7 +13,7 @@ const privateMeeting = {
   summary: 'A meeting recorded only in this test.',
   type: 'meeting',
   status: 'occurred',
-  date: '2022-05',
+  date: '2023-05',
   countries: ['IQ', 'KR'],
   participants: [
     {
@@ -41,11 +41,11 @@ describe('createDataset', () => {
       'eng_priv01',
     )
     expect(
-      dataset.timeline({ from: '2022-05-31', to: '2022-05-31' }).map((engagement) => engagement.id),
+      dataset.timeline({ from: '2023-05-31', to: '2023-05-31' }).map((engagement) => engagement.id),
     ).toEqual(['eng_priv01'])
     expect(dataset.getEngagement('eng_priv01')).toMatchObject({
-      startDate: '2022-05-01',
-      endDate: '2022-05-31',
+      startDate: '2023-05-01',
+      endDate: '2023-05-31',
       precision: 'month',
     })
   })
@@ -70,7 +70,7 @@ describe('createDataset', () => {
       {
         ...privateMeeting,
         id: 'eng_priv05',
-        date: '2022-06',
+        date: '2023-06',
         startDate: '2020-01-01',
         endDate: '2020-01-01',
         precision: 'day',

@@ -20,14 +20,15 @@ describe('timeline', () => {
   })
 
   it('treats a period bound as the whole period', () => {
+    // The month-precise AOI meeting sorts by the first day of the visit it took place in.
     expect(dates(timeline({ from: '2020-11', to: '2020-11' }))).toEqual([
-      '2020-11',
       '2020-11-14/2020-11-15',
       '2020-11-14',
       '2020-11-15',
       '2020-11-15',
       '2020-11-26~/2020-11-29~',
       '2020-11-26',
+      '2020-11',
       '2020-11-27',
       '2020-11-29',
     ])
