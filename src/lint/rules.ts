@@ -5,7 +5,9 @@ import { idMatchesFileRule } from './rules/id-matches-file'
 import { noDuplicateEventsRule } from './rules/no-duplicate-events'
 import { noFutureDatesRule } from './rules/no-future-dates'
 import { noPrototypeKeysRule } from './rules/no-prototype-keys'
+import { noRelayDuplicatesRule } from './rules/no-relay-duplicates'
 import { officialAliasesOrNoteRule } from './rules/official-aliases-or-note'
+import { participantHoldsPositionRule } from './rules/participant-holds-position'
 import { participantSidesRule } from './rules/participant-sides'
 import { referencesResolveRule } from './rules/references-resolve'
 import { schemaRule } from './rules/schema'
@@ -23,6 +25,8 @@ export const RULES: readonly LintRule[] = [
   childWithinParentRule,
   participantSidesRule,
   noDuplicateEventsRule,
+  noRelayDuplicatesRule,
+  participantHoldsPositionRule,
   noFutureDatesRule,
   noPrototypeKeysRule,
   officialAliasesOrNoteRule,

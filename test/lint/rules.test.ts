@@ -26,6 +26,8 @@ describe('lintDataset', () => {
       'child-within-parent',
       'participant-sides',
       'no-duplicate-events',
+      'no-relay-duplicates',
+      'participant-holds-position',
       'no-future-dates',
       'no-prototype-keys',
       'official-aliases-or-note',

@@ -1,8 +1,14 @@
 import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../context'
 import type { LintIssue } from '../issue'
 
-/** Key of what makes two records the same event: date, state parties and people. */
-function eventKey(value: unknown): string | undefined {
+/**
+ * Key of what makes two records the same event: date, state parties and people.
+ *
+ * @example
+ * eventKey({ date: '2020-11-14', countries: ['IR', 'IQ'], participants: [] })
+ * //=> '["2020-11-14",["IQ","IR"],[],[]]'
+ */
+export function eventKey(value: unknown): string | undefined {
   const date = stringAt(value, 'date')
   if (date === undefined) return undefined
   const countries = arrayAt(fieldAt(value, 'countries')).map(String).sort()

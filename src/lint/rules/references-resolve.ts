@@ -54,6 +54,9 @@ export const referencesResolveRule: LintRule = {
           expect(file, ['sources', index, 'sourceId'], stringAt(citation, 'sourceId'), 'source')
         })
         expect(file, ['parentId'], stringAt(value, 'parentId'), 'engagement')
+        arrayAt(fieldAt(value, 'distinctFrom')).forEach((entry, index) => {
+          expect(file, ['distinctFrom', index, 'id'], stringAt(entry, 'id'), 'engagement')
+        })
       }
       if (kind === 'official') {
         arrayAt(fieldAt(value, 'sources')).forEach((id, index) => {

@@ -1,0 +1,124 @@
+import { boundByParentVisit } from '../../dates/bound-by-parent-visit'
+import { overlaps } from '../../dates/day-ranges'
+import { rangeOf } from '../_lib/engagement-range'
+import { arrayAt, fieldAt, filesOfKind, type LintRule, type RecordFile, stringAt } from '../context'
+import type { LintIssue } from '../issue'
+import { eventKey } from './no-duplicate-events'
+
+interface Candidate {
+  readonly file: string
+  /** Exact duplicates are no-duplicate-events' to report; this rule looks for near ones. */
+  readonly eventKey: string | undefined
+  readonly id: string
+  readonly parentId: string | undefined
+  readonly startDate: string | null
+  readonly endDate: string | null
+  readonly counterparts: ReadonlySet<string>
+  readonly people: ReadonlySet<string>
+  /** People on the foreign side: two meetings inside one visit share only the Iraqi side. */
+  readonly foreignPeople: ReadonlySet<string>
+  readonly distinctFrom: ReadonlySet<string>
+}
+
+function candidateOf({ file, value }: RecordFile): Candidate | undefined {
+  const id = stringAt(value, 'id')
+  const range = rangeOf(value)
+  if (id === undefined || !range) return undefined
+  const strings = (field: string) => arrayAt(fieldAt(value, field)).map(String)
+  return {
+    file,
+    eventKey: eventKey(value),
+    id,
+    parentId: stringAt(value, 'parentId'),
+    startDate: range.startDate,
+    endDate: range.endDate,
+    counterparts: new Set(
+      [...strings('countries'), ...strings('organizations')].filter((party) => party !== 'IQ'),
+    ),
+    people: new Set(
+      arrayAt(fieldAt(value, 'participants')).flatMap(
+        (participant) => stringAt(participant, 'officialId') ?? [],
+      ),
+    ),
+    foreignPeople: new Set(
+      arrayAt(fieldAt(value, 'participants')).flatMap((participant) =>
+        stringAt(participant, 'side') === 'iraq' ? [] : (stringAt(participant, 'officialId') ?? []),
+      ),
+    ),
+    distinctFrom: new Set(
+      arrayAt(fieldAt(value, 'distinctFrom')).flatMap((entry) => stringAt(entry, 'id') ?? []),
+    ),
+  }
+}
+
+const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  [...a].find((item) => b.has(item))
+
+/** A record marked distinct from a visit is distinct from the events inside it too. */
+const markedDistinct = (a: Candidate, b: Candidate) =>
+  a.distinctFrom.has(b.id) || (b.parentId !== undefined && a.distinctFrom.has(b.parentId))
+
+/**
+ * A visit and an engagement inside it; two events of one visit that share no one on
+ * the foreign side (the delegation meets several hosts); or two records a reviewer
+ * marked as distinct.
+ */
+const intendedPair = (a: Candidate, b: Candidate) =>
+  a.eventKey === b.eventKey ||
+  a.parentId === b.id ||
+  b.parentId === a.id ||
+  (a.parentId !== undefined &&
+    a.parentId === b.parentId &&
+    shares(a.foreignPeople, b.foreignPeople) === undefined) ||
+  markedDistinct(a, b) ||
+  markedDistinct(b, a)
+
+/**
+ * Flags two engagements with the same counterpart, overlapping dates and a shared
+ * participant: usually one event reported by several relay sites on different days,
+ * which belongs in one record with several sources. A visit and an engagement
+ * inside it are not flagged; two events that really are distinct (two meetings of
+ * the same people in one month) say so with `distinctFrom` on either record.
+ */
+export const noRelayDuplicatesRule: LintRule = {
+  name: 'no-relay-duplicates',
+  description: 'No two engagements share a counterpart, dates and a participant.',
+  check(context) {
+    // Ranges narrowed to the parent visit, as the build ships them.
+    const candidates = boundByParentVisit(
+      filesOfKind(context, 'engagement').flatMap((file) => candidateOf(file) ?? []),
+    )
+    const byPerson = new Map<string, Candidate[]>()
+    for (const candidate of candidates) {
+      for (const person of candidate.people) {
+        byPerson.set(person, [...(byPerson.get(person) ?? []), candidate])
+      }
+    }
+    const reported = new Set<string>()
+    const issues: LintIssue[] = []
+    for (const [person, group] of byPerson) {
+      for (const [index, first] of group.entries()) {
+        for (const second of group.slice(index + 1)) {
+          const pair = [first.id, second.id].sort().join(' ')
+          if (reported.has(pair) || intendedPair(first, second)) continue
+          const counterpart = shares(first.counterparts, second.counterparts)
+          if (counterpart === undefined || !overlaps(first, second.startDate, second.endDate)) {
+            continue
+          }
+          reported.add(pair)
+          issues.push({
+            rule: 'no-relay-duplicates',
+            severity: 'error',
+            file: second.file,
+            path: [],
+            message: `may describe the same event as ${first.id} (${counterpart}, overlapping dates, both with ${person})`,
+            expected: 'one record per event, with every report of it among its sources',
+            actual: `a second record beside ${first.file}`,
+            tip: `merge the two (move this record's sources to ${first.id}, retire this id); if they are distinct events, add { "id": "${first.id}", "note": "why" } to distinctFrom`,
+          })
+        }
+      }
+    }
+    return issues
+  },
+}
