@@ -60,11 +60,18 @@ export const IsoDaySchema = /* @__PURE__ */ z.iso.date({
 /** Precision of a derived date range. */
 export const PrecisionSchema = /* @__PURE__ */ z.enum(['day', 'month', 'year'])
 
-/** An absolute http(s) URL. */
+/**
+ * A domain name: zod's rule, widened to internationalized top-level domains in their
+ * ASCII (punycode) form such as `xn--p1ai`, which zod's letters-only TLD rejects.
+ */
+const DOMAIN =
+  /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+(?:[a-zA-Z]{2,63}|xn--[a-zA-Z0-9-]{1,59})$/
+
+/** An absolute http(s) URL with a domain name (not a bare IP address). */
 export const HttpUrlSchema = /* @__PURE__ */ z
   .url({
     protocol: /^https?$/,
-    hostname: z.regexes.domain,
+    hostname: DOMAIN,
     error: 'expected an absolute http:// or https:// URL',
   })
   .meta({ description: 'Absolute http(s) URL.', format: 'uri' })

@@ -65,6 +65,7 @@ export const ORGANIZATIONS = {
   AOI: 'Arab Organization for Industrialization',
   CJTF_OIR:
     'Global Coalition against Daesh (Combined Joint Task Force – Operation Inherent Resolve)',
+  EU: 'European Union',
 } as const
 
 /** What a cited source backs up in an engagement record. */
