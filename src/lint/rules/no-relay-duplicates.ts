@@ -15,7 +15,8 @@ interface Candidate {
   readonly endDate: string | null
   readonly counterparts: ReadonlySet<string>
   readonly people: ReadonlySet<string>
-  /** People on the foreign side: two meetings inside one visit share only the Iraqi side. */
+  /** People on each side: two meetings inside one visit share only one side's people. */
+  readonly iraqiPeople: ReadonlySet<string>
   readonly foreignPeople: ReadonlySet<string>
   readonly distinctFrom: ReadonlySet<string>
 }
@@ -40,15 +41,20 @@ function candidateOf({ file, value }: RecordFile): Candidate | undefined {
         (participant) => stringAt(participant, 'officialId') ?? [],
       ),
     ),
-    foreignPeople: new Set(
-      arrayAt(fieldAt(value, 'participants')).flatMap((participant) =>
-        stringAt(participant, 'side') === 'iraq' ? [] : (stringAt(participant, 'officialId') ?? []),
-      ),
-    ),
+    iraqiPeople: peopleOnSide(value, (side) => side === 'iraq'),
+    foreignPeople: peopleOnSide(value, (side) => side !== 'iraq'),
     distinctFrom: new Set(
       arrayAt(fieldAt(value, 'distinctFrom')).flatMap((entry) => stringAt(entry, 'id') ?? []),
     ),
   }
+}
+
+function peopleOnSide(value: unknown, onSide: (side: string | undefined) => boolean) {
+  return new Set(
+    arrayAt(fieldAt(value, 'participants')).flatMap((participant) =>
+      onSide(stringAt(participant, 'side')) ? (stringAt(participant, 'officialId') ?? []) : [],
+    ),
+  )
 }
 
 const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
@@ -59,9 +65,9 @@ const markedDistinct = (a: Candidate, b: Candidate) =>
   a.distinctFrom.has(b.id) || (b.parentId !== undefined && a.distinctFrom.has(b.parentId))
 
 /**
- * A visit and an engagement inside it; two events of one visit that share no one on
- * the foreign side (the delegation meets several hosts); or two records a reviewer
- * marked as distinct.
+ * A visit and an engagement inside it; two events of one visit that do not share
+ * people on both sides (a delegation meets several hosts, or a visitor several Iraqi
+ * officials); or two records a reviewer marked as distinct.
  */
 const intendedPair = (a: Candidate, b: Candidate) =>
   a.eventKey === b.eventKey ||
@@ -69,7 +75,8 @@ const intendedPair = (a: Candidate, b: Candidate) =>
   b.parentId === a.id ||
   (a.parentId !== undefined &&
     a.parentId === b.parentId &&
-    shares(a.foreignPeople, b.foreignPeople) === undefined) ||
+    (shares(a.iraqiPeople, b.iraqiPeople) === undefined ||
+      shares(a.foreignPeople, b.foreignPeople) === undefined)) ||
   markedDistinct(a, b) ||
   markedDistinct(b, a)
 
