@@ -8,7 +8,10 @@ import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { RECORD_KINDS, type RecordKind } from '../lint/context'
 import { ID_PREFIXES } from '../schema/ids'
-import { buildRecords } from './build-records'
+import { type BuiltRecords, buildRecords } from './build-records'
+import { computeCoverage } from './coverage/compute-coverage'
+import { formatStats } from './coverage/format-stats'
+import { renderCoverageDocuments } from './coverage/render-coverage-documents'
 import { renderExports } from './exports/render-exports'
 import { renderCountryTables } from './generate-countries'
 import { renderDataModules } from './render-data-modules'
@@ -20,10 +23,13 @@ const USAGE = `Usage: tsx src/pipeline/cli.ts <command> [options]
 
 Commands
   validate            check every record under data/ and report all problems
-  build               validate, then write src/generated/ for the bundler
+  build               validate, then write src/generated/ for the bundler and the
+                      coverage report and counts (docs/coverage.md, README, CHANGELOG,
+                      CITATION.cff); with CI set, check that those are committed
   export              validate, then write the data files to dist/data/ (run after tsup)
   generate            rewrite schema/*.schema.json and src/countries/*.generated.ts
   new-id <kind>       print a fresh, unused id for engagement, official or source
+  stats               print the headline counts and the coverage floors
 
 Options
   --data <dir>        data folder (default: data)
@@ -58,6 +64,27 @@ function validate(dataDir: string, today: string | undefined, quiet = false) {
   if (!result.ok) console.error(output)
   else if (!quiet) console.log(output)
   return result
+}
+
+/**
+ * Writes the coverage report and the counts in README, CHANGELOG and CITATION.cff.
+ * On CI they must already be committed as the build would write them: a stale one
+ * fails the build instead of being rewritten where nobody would commit it.
+ */
+function writeCoverageDocuments(records: BuiltRecords): boolean {
+  const documents = renderCoverageDocuments(records)
+  const changed = Object.keys(documents).filter(
+    (path) => !existsSync(path) || readFileSync(path, 'utf8') !== documents[path],
+  )
+  if (changed.length > 0 && process.env.CI) {
+    console.error(
+      `✖ out of date with data/: ${changed.join(', ')}\n  hint: run "npm run build" and commit the files it rewrites`,
+    )
+    return false
+  }
+  writeAll(Object.fromEntries(changed.map((path) => [path, documents[path] as string])))
+  if (changed.length > 0) console.log(`✔ updated ${changed.join(', ')} from data/`)
+  return true
 }
 
 function freshId(kind: RecordKind, dataDir: string): string {
@@ -105,6 +132,12 @@ function main(argv: string[]): number {
       console.log(
         `✔ wrote src/generated/: ${records.engagements.length} engagements, ${records.officials.length} officials, ${records.sources.length} sources`,
       )
+      return writeCoverageDocuments(records) ? 0 : 1
+    }
+    case 'stats': {
+      const result = validate(dataDir, values.today, true)
+      if (!result.ok) return 1
+      console.log(formatStats(computeCoverage(buildRecords(result.files))))
       return 0
     }
     case 'export': {
