@@ -18,7 +18,7 @@ import type { Engagement } from '../schema/engagement'
  *
  * @example
  * // the first engagement with Pakistan in the data:
- * byCountry('Pakistan')[0].date //=> '2019-06-18'
+ * byCountry('Pakistan')[0].date //=> '2014-02'
  *
  * @example
  * // a typo:

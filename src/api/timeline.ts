@@ -17,19 +17,19 @@ import type { Engagement } from '../schema/engagement'
  * @throws {InvalidOptionError} for an unknown option, type, status, order or grouping
  *
  * @example
- * // November 2020, every state:
- * timeline({ from: '2020-11', to: '2020-11' }).map((engagement) => engagement.date)
- * //=> ['2020-11', '2020-11-14/2020-11-15', '2020-11-14', '2020-11-15', '2020-11-15', '2020-11-26~/2020-11-29~', '2020-11-26', '2020-11-27', '2020-11-29']
+ * // 26 to 29 November 2020, every state; a record known only to the month overlaps every window in it:
+ * timeline({ from: '2020-11-26', to: '2020-11-29' }).map((engagement) => engagement.date)
+ * //=> ['2020-11', '2020-11', '2020-11-26~/2020-11-29~', '2020-11-26', '2020-11', '2020-11-27', '2020-11-29']
  *
  * @example
  * // visits to or from Iran, newest first:
  * timeline({ country: 'Iran', type: 'visit', order: 'desc' })[0].date
- * //=> '2023-02-25/2023-02-26'
+ * //=> '2025-10'
  *
  * @example
  * // counts per year for a chart:
  * timeline({ groupBy: 'year' }).map(({ key, engagements }) => [key, engagements.length]).slice(0, 2)
- * //=> [['2004', 2], ['2008', 2]]
+ * //=> [['2004', 15], ['2005', 14]]
  */
 export function timeline(
   options: TimelineOptions & { readonly groupBy: TimelineGrouping },

@@ -63,23 +63,36 @@ describe('byOfficial resolves', () => {
 })
 
 describe('byOfficial never resolves to the wrong person', () => {
-  it('throws AmbiguousOfficialError listing both Malikis', () => {
+  it('throws AmbiguousOfficialError listing every al-Maliki', () => {
     expect(() => byOfficial('Al-Maliki')).toThrow(AmbiguousOfficialError)
     try {
       byOfficial('Al-Maliki')
     } catch (error) {
       expect(
         (error as AmbiguousOfficialError).candidates.map((candidate) => candidate.name),
-      ).toEqual(['Nouri al-Maliki', 'Samir Zaki Hussein Al-Maliki'])
+      ).toEqual(['Hassan Hillel Al-Maliki', 'Nouri al-Maliki', 'Samir Zaki Hussein Al-Maliki'])
       expect((error as Error).message).toBe(
-        '"Al-Maliki" matches 2 officials: Nouri al-Maliki (off_8gakfo), Samir Zaki Hussein Al-Maliki (off_41n65h); use a fuller name or an id',
+        '"Al-Maliki" matches 3 officials: Hassan Hillel Al-Maliki (off_l8gujv), Nouri al-Maliki (off_8gakfo), Samir Zaki Hussein Al-Maliki (off_41n65h); use a fuller name or an id',
       )
     }
   })
 
   it.each([
-    ['Saadoun', ['Juma Inad Saadoun Khattab al-Jubouri', 'Saadoun al-Dulaimi']],
-    ['al-Obeidi', ['Abdul Qader Mohammed Jassim al-Obeidi', 'Haider al-Abadi', 'Khalid al-Obeidi']],
+    [
+      'Saadoun',
+      ['Juma Inad Saadoun Khattab al-Jubouri', 'Nasser bin Talib al-Saadoun', 'Saadoun al-Dulaimi'],
+    ],
+    [
+      'al-Obeidi',
+      [
+        'Abdul Qader Mohammed Jassim al-Obeidi',
+        'Ghalib Kareem Abbood Al-Obaidi',
+        'Haider al-Abadi',
+        'Khalid al-Obeidi',
+        'Mohammed al-Abadi',
+        'Naseer Arkaan Al-Abadi',
+      ],
+    ],
     ['Araji', ['Ali Muhammad Salim Al Araji', 'Qasim al-Araji']],
   ])('treats %j as ambiguous', (query, names) => {
     try {
@@ -130,7 +143,11 @@ describe('byOfficial never resolves to the wrong person', () => {
 describe('byOfficial results', () => {
   it('are the engagements the person took part in, oldest first, frozen', () => {
     const results = byOfficial('Shamkhani')
-    expect(results.map((engagement) => engagement.date)).toEqual(['2017-07-23', '2020-11-15'])
+    expect(results.map((engagement) => engagement.date)).toEqual([
+      '2005-07-06/2005-07-07',
+      '2017-07-23',
+      '2020-11-15',
+    ])
     expect(Object.isFrozen(results)).toBe(true)
   })
 })

@@ -20,18 +20,13 @@ describe('timeline', () => {
   })
 
   it('treats a period bound as the whole period', () => {
+    const november = timeline({ from: '2020-11', to: '2020-11' })
+    expect(november).toEqual(
+      engagements.filter((engagement) => overlaps(engagement, '2020-11-01', '2020-11-30')),
+    )
     // The month-precise AOI meeting sorts by the first day of the visit it took place in.
-    expect(dates(timeline({ from: '2020-11', to: '2020-11' }))).toEqual([
-      '2020-11-14/2020-11-15',
-      '2020-11-14',
-      '2020-11-15',
-      '2020-11-15',
-      '2020-11-26~/2020-11-29~',
-      '2020-11-26',
-      '2020-11',
-      '2020-11-27',
-      '2020-11-29',
-    ])
+    const ids = november.map((engagement) => engagement.id)
+    expect(ids.indexOf('eng_uh7ty9')).toBeGreaterThan(ids.indexOf('eng_2d5tlm'))
     expect(timeline({ from: '2013', to: '2013' })).toEqual(
       timeline({ from: '2013-01-01', to: '2013-12-31' }),
     )
@@ -72,15 +67,16 @@ describe('timeline', () => {
       ),
     ).toBe(true)
     expect(dates(visits)[0]).toBe('2021-01-24/2021-01-27')
-    expect(timeline({ status: 'announced' }).map((engagement) => engagement.status)).toEqual([
-      'announced',
-      'announced',
-    ])
-    expect(
-      timeline({ type: ['summit', 'announcement'] })
-        .map((engagement) => engagement.type)
-        .sort(),
-    ).toEqual(['announcement', 'announcement', 'summit'])
+    const announced = timeline({ status: 'announced' })
+    expect(announced.length).toBeGreaterThan(0)
+    expect(announced).toEqual(engagements.filter((engagement) => engagement.status === 'announced'))
+    const either = timeline({ type: ['summit', 'announcement'] })
+    expect(new Set(either.map((engagement) => engagement.type))).toEqual(
+      new Set(['summit', 'announcement']),
+    )
+    expect(either).toEqual(
+      engagements.filter((engagement) => ['summit', 'announcement'].includes(engagement.type)),
+    )
   })
 
   it('reverses with order: desc', () => {
@@ -89,13 +85,21 @@ describe('timeline', () => {
 
   it('groups by year or month, a year-only record under its year', () => {
     const byYear = timeline({ groupBy: 'year' })
-    expect(byYear.slice(0, 2).map(({ key, engagements: group }) => [key, group.length])).toEqual([
-      ['2004', 2],
-      ['2008', 2],
-    ])
+    const yearOf = (engagement: (typeof engagements)[number]) =>
+      (engagement.startDate ?? engagement.endDate ?? engagement.date).slice(0, 4)
+    for (const { key, engagements: group } of byYear) {
+      expect(group).toEqual(engagements.filter((engagement) => yearOf(engagement) === key))
+    }
+    expect(byYear.map(({ key }) => key)).toEqual([...new Set(engagements.map(yearOf))])
     expect(byYear.flatMap((group) => group.engagements)).toEqual(engagements)
     const byMonth = timeline({ from: '2018', to: '2018', groupBy: 'month' })
-    expect(byMonth.map((group) => group.key)).toEqual(['2018', '2018-04', '2018-08'])
+    const keys = byMonth.map((group) => group.key)
+    // A record known only to the year stays under the year; the rest under their month.
+    expect(keys[0]).toBe('2018')
+    expect(keys.slice(1).every((key) => /^2018-\d\d$/.test(key))).toBe(true)
+    expect(byMonth.flatMap((group) => group.engagements)).toEqual(
+      timeline({ from: '2018', to: '2018' }),
+    )
   })
 
   it('returns frozen arrays', () => {
