@@ -135,7 +135,11 @@ export function computeCoverage(records: BuiltRecords): Coverage {
     false,
   )
   return {
-    totals: { engagements: engagements.length, officials: officials.length, sources: sources.length },
+    totals: {
+      engagements: engagements.length,
+      officials: officials.length,
+      sources: sources.length,
+    },
     firstYear: years[0] ?? '',
     lastYear: years.at(-1) ?? '',
     counterparts: Object.entries(perCounterpart)

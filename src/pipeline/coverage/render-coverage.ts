@@ -38,7 +38,11 @@ function yearTable(coverage: Coverage): string {
     ...years.map((year) => cell(otherCount(year))),
     others.reduce((sum, { count }) => sum + count, 0),
   ])
-  rows.push(['**all engagements**', ...years.map((year) => cell(coverage.byYear[year])), coverage.totals.engagements])
+  rows.push([
+    '**all engagements**',
+    ...years.map((year) => cell(coverage.byYear[year])),
+    coverage.totals.engagements,
+  ])
   return table(['counterpart', ...years.map((year) => `'${year.slice(2)}`), 'total'], rows)
 }
 
