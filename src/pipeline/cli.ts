@@ -16,6 +16,7 @@ import { renderExports } from './exports/render-exports'
 import { renderCountryTables } from './generate-countries'
 import { renderDataModules } from './render-data-modules'
 import { renderJsonSchemas } from './render-json-schemas'
+import { renderVocabulary } from './render-vocabulary'
 import { formatReport } from './report'
 import { validateDataDirectory } from './validate-data'
 
@@ -27,7 +28,8 @@ Commands
                       coverage report and counts (docs/coverage.md, README, CHANGELOG,
                       CITATION.cff); with CI set, check that those are committed
   export              validate, then write the data files to dist/data/ (run after tsup)
-  generate            rewrite schema/*.schema.json and src/countries/*.generated.ts
+  generate            rewrite schema/*.schema.json, src/countries/*.generated.ts and
+                      docs/vocabulary.md
   new-id <kind>       print a fresh, unused id for engagement, official or source
   stats               print the headline counts and the coverage floors
 
@@ -42,6 +44,7 @@ Examples
 const generatedFiles = (): Record<string, string> => ({
   ...renderJsonSchemas(),
   ...renderCountryTables(),
+  'docs/vocabulary.md': renderVocabulary(),
 })
 
 function writeAll(files: Record<string, string>): void {
