@@ -1,13 +1,16 @@
 import * as z from 'zod'
 
+/** "an engagement", "an official", "a source". */
+const withArticle = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`
+
 const idSchema = (prefix: string, kind: string) =>
   z
     .string()
     .regex(new RegExp(`^${prefix}_[0-9a-z]{6}$`), {
-      error: `expected a ${kind} id: "${prefix}_" and six characters 0-9 or a-z`,
+      error: `expected ${withArticle(kind)} id: "${prefix}_" and six characters 0-9 or a-z`,
     })
     .meta({
-      description: `Stable, opaque id of ${kind === 'an engagement' ? 'an engagement' : `a ${kind}`}; never reused.`,
+      description: `Stable, opaque id of ${withArticle(kind)}; never reused.`,
       examples: [`${prefix}_4k2m9q`],
     })
 

@@ -19,6 +19,7 @@ describe('lintDataset', () => {
   it('runs every rule in the registry', () => {
     expect(RULES.map((rule) => rule.name)).toEqual([
       'schema',
+      'no-placeholders',
       'schema-hint',
       'id-matches-file',
       'unique-ids',
@@ -166,7 +167,7 @@ describe('id-matches-file', () => {
       rule: 'id-matches-file',
       file: MEETING,
       path: ['id'],
-      message: 'id has the wrong prefix for a engagement',
+      message: 'id has the wrong prefix for an engagement',
     })
   })
 })

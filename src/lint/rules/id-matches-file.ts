@@ -18,10 +18,10 @@ export const idMatchesFileRule: LintRule = {
             severity: 'error',
             file,
             path: ['id'],
-            message: `id has the wrong prefix for a ${kind}`,
+            message: `id has the wrong prefix for ${kind === 'engagement' || kind === 'official' ? 'an' : 'a'} ${kind}`,
             expected: `an id starting with "${prefix}"`,
             actual: `"${id}"`,
-            tip: `move the file to the folder of its kind, or run "npm run new-id -- ${kind}" for a fresh id`,
+            tip: `move the file to the folder of its kind, or run "npm run new -- ${kind}" for a new file with a fresh id`,
           },
         ]
       }
