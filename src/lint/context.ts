@@ -25,6 +25,11 @@ export interface LintContext {
   readonly files: readonly RecordFile[]
   /** Today's date as `YYYY-MM-DD` (UTC); injectable so tests do not depend on the clock. */
   readonly today: string
+  /**
+   * Ids of record files that could not be read (a JSON syntax error, reported once):
+   * references to them are not reported again as unknown.
+   */
+  readonly unreadableIds?: ReadonlySet<string>
 }
 
 /** A check over the dataset, one per module under `src/lint/rules/`. */

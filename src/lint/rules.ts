@@ -1,9 +1,10 @@
 import type { LintContext, LintRule } from './context'
-import type { LintIssue } from './issue'
+import { formatPath, type LintIssue } from './issue'
 import { childWithinParentRule } from './rules/child-within-parent'
 import { idMatchesFileRule } from './rules/id-matches-file'
 import { noDuplicateEventsRule } from './rules/no-duplicate-events'
 import { noFutureDatesRule } from './rules/no-future-dates'
+import { noPlaceholdersRule } from './rules/no-placeholders'
 import { noPrototypeKeysRule } from './rules/no-prototype-keys'
 import { noRelayDuplicatesRule } from './rules/no-relay-duplicates'
 import { officialAliasesOrNoteRule } from './rules/official-aliases-or-note'
@@ -18,6 +19,7 @@ import { uniqueIdsRule } from './rules/unique-ids'
 /** Every rule the validator runs, in reporting order. */
 export const RULES: readonly LintRule[] = [
   schemaRule,
+  noPlaceholdersRule,
   schemaHintRule,
   idMatchesFileRule,
   uniqueIdsRule,
@@ -35,8 +37,21 @@ export const RULES: readonly LintRule[] = [
 
 /**
  * Runs every rule over the dataset and returns all issues; nothing stops at the
- * first problem, so a contributor sees everything to fix in one run.
+ * first problem, so a contributor sees everything to fix in one run. A placeholder
+ * left by `npm run new` is reported once, by no-placeholders, not again by every
+ * rule that finds its text wrong.
  */
 export function lintDataset(context: LintContext, rules: readonly LintRule[] = RULES): LintIssue[] {
-  return rules.flatMap((rule) => rule.check(context))
+  const issues = rules.flatMap((rule) => rule.check(context))
+  const placeholders = new Set(
+    issues
+      .filter((issue) => issue.rule === noPlaceholdersRule.name)
+      .map((issue) => `${issue.file}\u0000${formatPath(issue.path)}`),
+  )
+  if (placeholders.size === 0) return issues
+  return issues.filter(
+    (issue) =>
+      issue.rule === noPlaceholdersRule.name ||
+      !placeholders.has(`${issue.file}\u0000${formatPath(issue.path)}`),
+  )
 }

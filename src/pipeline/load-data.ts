@@ -14,6 +14,8 @@ export interface LoadedFile extends RecordFile {
 export interface LoadResult {
   readonly files: LoadedFile[]
   readonly issues: LintIssue[]
+  /** Ids (file names) of record files whose JSON could not be parsed. */
+  readonly unreadableIds: Set<string>
 }
 
 function duplicateKeyIssues(file: string, text: string, node: Node | undefined): LintIssue[] {
@@ -50,6 +52,7 @@ function duplicateKeyIssues(file: string, text: string, node: Node | undefined):
 export function loadDataDirectory(dataDir: string, displayRoot = dataDir): LoadResult {
   const files: LoadedFile[] = []
   const issues: LintIssue[] = []
+  const unreadableIds = new Set<string>()
   for (const kind of RECORD_KINDS) {
     const folder = join(dataDir, KIND_FOLDERS[kind])
     const shown = `${displayRoot}/${KIND_FOLDERS[kind]}`
@@ -94,6 +97,7 @@ export function loadDataDirectory(dataDir: string, displayRoot = dataDir): LoadR
             tip: 'records are strict JSON: no comments, no trailing commas, double-quoted keys',
           })
         }
+        unreadableIds.add(name.slice(0, -'.json'.length))
         continue
       }
       issues.push(...duplicateKeyIssues(file, text, tree))
@@ -101,5 +105,5 @@ export function loadDataDirectory(dataDir: string, displayRoot = dataDir): LoadR
       files.push({ file, kind, value: JSON.parse(text), text })
     }
   }
-  return { files, issues }
+  return { files, issues, unreadableIds }
 }

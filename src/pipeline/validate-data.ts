@@ -26,7 +26,11 @@ export function validateDataDirectory(
   const records: RecordFile[] = loaded.files
   const issues = [
     ...loaded.issues,
-    ...lintDataset({ files: records, today: options.today ?? todayUtc() }),
+    ...lintDataset({
+      files: records,
+      today: options.today ?? todayUtc(),
+      unreadableIds: loaded.unreadableIds,
+    }),
   ]
   const textByFile = new Map(loaded.files.map((file) => [file.file, file.text]))
   const locate = (issue: LintIssue): Position =>

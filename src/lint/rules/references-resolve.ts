@@ -1,4 +1,5 @@
 import { closestMatches } from '../../_lib/closest-matches'
+import { normalizeName } from '../../names/normalize-name'
 import {
   arrayAt,
   fieldAt,
@@ -9,6 +10,28 @@ import {
   stringAt,
 } from '../context'
 import type { LintIssue, PathSegment } from '../issue'
+
+/** Official ids by the normalized form of each name and alias; a name two people share is left out. */
+function officialIdsByName(context: LintContext): Map<string, string> {
+  const byName = new Map<string, string>()
+  const shared = new Set<string>()
+  for (const { value } of filesOfKind(context, 'official')) {
+    const id = stringAt(value, 'id')
+    if (id === undefined) continue
+    const names = [
+      stringAt(value, 'name'),
+      ...arrayAt(fieldAt(value, 'aliases')).map((alias) => stringAt(alias, 'name')),
+    ]
+    for (const name of names) {
+      if (name === undefined || name.length > 200) continue
+      const key = normalizeName(name)
+      if (byName.has(key) && byName.get(key) !== id) shared.add(key)
+      byName.set(key, id)
+    }
+  }
+  for (const key of shared) byName.delete(key)
+  return byName
+}
 
 const idsOf = (context: LintContext, kind: RecordKind): Set<string> =>
   new Set(filesOfKind(context, kind).flatMap(({ value }) => stringAt(value, 'id') ?? []))
@@ -24,9 +47,18 @@ export const referencesResolveRule: LintRule = {
       source: idsOf(context, 'source'),
     }
     const issues: LintIssue[] = []
-    const expect = (file: string, path: PathSegment[], id: unknown, kind: RecordKind) => {
-      if (typeof id !== 'string' || known[kind].has(id)) return
-      const suggestion = closestMatches(id, [...known[kind]], 1)[0]
+    const officialsByName = officialIdsByName(context)
+    const expect = (
+      file: string,
+      path: PathSegment[],
+      id: unknown,
+      kind: RecordKind,
+      name?: string,
+    ) => {
+      if (typeof id !== 'string' || known[kind].has(id) || context.unreadableIds?.has(id)) return
+      // For a participant, the official whose name matches beats an id that merely looks alike.
+      const byName = name === undefined ? undefined : officialsByName.get(normalizeName(name))
+      const suggestion = byName ?? closestMatches(id, [...known[kind]], 1)[0]
       issues.push({
         rule: 'references-resolve',
         severity: 'error',
@@ -48,6 +80,7 @@ export const referencesResolveRule: LintRule = {
             ['participants', index, 'officialId'],
             stringAt(participant, 'officialId'),
             'official',
+            stringAt(participant, 'name'),
           )
         })
         arrayAt(fieldAt(value, 'sources')).forEach((citation, index) => {

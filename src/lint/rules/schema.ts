@@ -1,10 +1,12 @@
 import type * as z from 'zod'
 import { closestMatches } from '../../_lib/closest-matches'
+import { resolveCountry } from '../../countries/resolve-country'
 import { DERIVED_DATE_FIELDS, EngagementFileSchema } from '../../schema/engagement'
 import { OfficialFileSchema } from '../../schema/official'
 import { SourceFileSchema } from '../../schema/source'
 import type { LintContext, LintRule, RecordKind } from '../context'
 import { describeValue, type LintIssue, type PathSegment } from '../issue'
+import { isPlaceholder } from './no-placeholders'
 import { FORBIDDEN_KEYS } from './no-prototype-keys'
 
 const FILE_SCHEMAS: Record<RecordKind, z.ZodType> = {
@@ -12,6 +14,23 @@ const FILE_SCHEMAS: Record<RecordKind, z.ZodType> = {
   official: OfficialFileSchema,
   source: SourceFileSchema,
 }
+
+/**
+ * The ISO code of a country written by name where a code is expected ("Iraq" → "IQ"),
+ * when that code is among the allowed values.
+ */
+function countryCodeNamed(text: unknown): string | undefined {
+  if (typeof text !== 'string' || text.length > 100) return undefined
+  try {
+    return resolveCountry(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** Fields whose values are country codes. */
+const isCountryPath = (path: readonly PathSegment[]) =>
+  path.some((segment) => segment === 'countries' || segment === 'country')
 
 /** Follows a JSON path into a parsed value. */
 const valueAt = (root: unknown, path: readonly PathSegment[]): unknown =>
@@ -83,6 +102,8 @@ function toIssues(
 ): LintIssue[] {
   const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol')
   const found = valueAt(value, path)
+  // A placeholder from npm run new is reported once, by no-placeholders, with what belongs there.
+  if (isPlaceholder(found)) return []
   const base = { rule: 'schema', severity: 'error' as const, file, path }
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -113,8 +134,17 @@ function toIssues(
         },
       ]
     }
-    default:
-      return [{ ...base, message: issue.message, actual: describeValue(found) }]
+    default: {
+      const code = isCountryPath(path) ? countryCodeNamed(found) : undefined
+      return [
+        {
+          ...base,
+          message: issue.message,
+          actual: describeValue(found),
+          tip: code && code !== found ? `did you mean "${code}"?` : undefined,
+        },
+      ]
+    }
   }
 }
 

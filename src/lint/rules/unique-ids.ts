@@ -24,7 +24,7 @@ export const uniqueIdsRule: LintRule = {
         message: 'duplicate id',
         expected: 'an id no other record uses',
         actual: `"${id}", already used by ${first}`,
-        tip: 'give the new record a fresh id with "npm run new-id"; ids are never reused',
+        tip: 'start new records with "npm run new", which gives a fresh id; ids are never reused',
       })
     }
     return issues
