@@ -1,17 +1,17 @@
 /**
- * @file The data pipeline's command line: `validate`, `build`, `generate`, `new-id`.
+ * @file The data pipeline's command line: `validate`, `check`, `build`, `export`,
+ * `generate`, `stats`. (`npm run new` scaffolds records without it, for speed.)
  * npm scripts call it; see CONTRIBUTING.md for the contributor's view.
  */
-import { randomInt } from 'node:crypto'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { RECORD_KINDS, type RecordKind } from '../lint/context'
-import { ID_PREFIXES } from '../schema/ids'
 import { type BuiltRecords, buildRecords } from './build-records'
 import { computeCoverage } from './coverage/compute-coverage'
 import { formatStats } from './coverage/format-stats'
 import { renderCoverageDocuments } from './coverage/render-coverage-documents'
+import { diffRecords, formatDiff, recordsAtRevision, recordsOfFiles } from './diff-records'
 import { renderExports } from './exports/render-exports'
 import { renderCountryTables } from './generate-countries'
 import { renderDataModules } from './render-data-modules'
@@ -30,16 +30,19 @@ Commands
   export              validate, then write the data files to dist/data/ (run after tsup)
   generate            rewrite schema/*.schema.json, src/countries/*.generated.ts and
                       docs/vocabulary.md
-  new-id <kind>       print a fresh, unused id for engagement, official or source
+  check               validate data/ and check its formatting: what to run before a
+                      pull request (seconds; npm test checks the package too)
   stats               print the headline counts and the coverage floors
+  diff <revision>     list the records added, removed and changed (field by field)
+                      since a git revision, e.g. a release tag
 
 Options
   --data <dir>        data folder (default: data)
   --today <date>      treat this YYYY-MM-DD as today (default: the current UTC date)
 
 Examples
-  npm run validate
-  npm run new-id -- engagement`
+  npm run check
+  npm run validate -- --data test/fixtures/ten-mistakes/data`
 
 const generatedFiles = (): Record<string, string> => ({
   ...renderJsonSchemas(),
@@ -69,6 +72,21 @@ function validate(dataDir: string, today: string | undefined, quiet = false) {
   return result
 }
 
+/** Runs the formatter's check over the data files; on a difference, says which command fixes it. */
+function checkFormatting(dataDir: string): boolean {
+  const biome = join('node_modules', '@biomejs', 'biome', 'bin', 'biome')
+  const result = spawnSync(process.execPath, [biome, 'format', dataDir], { encoding: 'utf8' })
+  if (result.status === 0) {
+    console.log(`✔ ${dataDir}/ is formatted`)
+    return true
+  }
+  console.error(`${result.stdout}${result.stderr}`.trim())
+  console.error(
+    `✖ ${dataDir}/ is not formatted as the project writes JSON\n  hint: run "npm run format" to rewrite it`,
+  )
+  return false
+}
+
 /**
  * Writes the coverage report and the counts in README, CHANGELOG and CITATION.cff.
  * On CI they must already be committed as the build would write them: a stale one
@@ -90,17 +108,6 @@ function writeCoverageDocuments(records: BuiltRecords): boolean {
   return true
 }
 
-function freshId(kind: RecordKind, dataDir: string): string {
-  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz'
-  const taken = new Set(
-    validateDataDirectory(dataDir).files.map((file) => file.file.replace(/^.*\/|\.json$/g, '')),
-  )
-  for (;;) {
-    const id = `${ID_PREFIXES[kind]}_${Array.from({ length: 6 }, () => alphabet[randomInt(alphabet.length)]).join('')}`
-    if (!taken.has(id)) return id
-  }
-}
-
 function main(argv: string[]): number {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -111,7 +118,7 @@ function main(argv: string[]): number {
       help: { type: 'boolean' },
     },
   })
-  const [command, argument] = positionals
+  const [command] = positionals
   const dataDir = values.data ?? 'data'
   if (values.help || command === undefined) {
     console.log(USAGE)
@@ -137,6 +144,17 @@ function main(argv: string[]): number {
       )
       return writeCoverageDocuments(records) ? 0 : 1
     }
+    case 'diff': {
+      const [, revision] = positionals
+      if (revision === undefined) {
+        console.error('✖ diff needs a git revision, e.g. npm run diff -- v0.1.0')
+        return 2
+      }
+      const result = validate(dataDir, values.today, true)
+      const diff = diffRecords(recordsAtRevision(revision, dataDir), recordsOfFiles(result.files))
+      console.log(formatDiff(diff, revision))
+      return 0
+    }
     case 'stats': {
       const result = validate(dataDir, values.today, true)
       if (!result.ok) return 1
@@ -160,15 +178,9 @@ function main(argv: string[]): number {
       writeAll(generatedFiles())
       console.log(`✔ wrote ${Object.keys(generatedFiles()).join(', ')}`)
       return 0
-    case 'new-id': {
-      if (!RECORD_KINDS.includes(argument as RecordKind)) {
-        console.error(
-          `Unknown kind "${argument ?? ''}": expected one of ${RECORD_KINDS.join(', ')}`,
-        )
-        return 1
-      }
-      console.log(freshId(argument as RecordKind, join(dataDir)))
-      return 0
+    case 'check': {
+      const result = validate(dataDir, values.today)
+      return checkFormatting(dataDir) && result.ok ? 0 : 1
     }
     default:
       console.error(`Unknown command "${command}"\n\n${USAGE}`)

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -146,17 +146,132 @@ describe('validate (command line)', () => {
   })
 })
 
-describe('new-id (command line)', () => {
-  it('prints a fresh id of the requested kind', () => {
-    const result = runCli('new-id', 'engagement', '--data', writeDataset(validDataset()))
-    expect(result.stdout).toMatch(/^eng_[0-9a-z]{6}\n$/)
+describe('new (the scaffold) and check: a contributor adds a record', () => {
+  const scaffold = (...args: string[]) =>
+    spawnSync(process.execPath, ['src/pipeline/scaffold/new-record.mjs', ...args], {
+      encoding: 'utf8',
+    })
+  const readRecord = (root: string, folder: string, id: string) =>
+    JSON.parse(readFileSync(join(root, folder, `${id}.json`), 'utf8')) as Record<string, unknown>
+  const writeRecord = (root: string, folder: string, record: Record<string, unknown>) =>
+    writeFileSync(join(root, folder, `${record.id}.json`), `${JSON.stringify(record, null, 2)}\n`)
+  const newId = (result: ReturnType<typeof scaffold>) =>
+    /wrote .*\/((?:eng|off|src)_[0-9a-z]{6})\.json/.exec(result.stdout)?.[1] ?? ''
+
+  it('writes one file per record with a fresh id and placeholders that fail validation', () => {
+    const root = writeDataset(validDataset())
+    const result = scaffold(
+      'engagement',
+      '--count',
+      '2',
+      '--date',
+      '2024-03',
+      '--country',
+      'kr',
+      '--data',
+      root,
+    )
+    expect(result.status).toBe(0)
+    const ids = [...result.stdout.matchAll(/(eng_[0-9a-z]{6})\.json/g)].map((match) => match[1])
+    expect(new Set(ids).size).toBe(2)
+    const record = readRecord(root, 'engagements', ids[0] ?? '')
+    expect(record).toMatchObject({ date: '2024-03', countries: ['IQ', 'KR'], status: 'occurred' })
+    const check = runCli('validate', '--data', root)
+    expect(check.status).toBe(1)
+    expect(check.stderr).toContain(
+      'type: placeholder left by npm run new: expected one of visit, meeting',
+    )
+    // A placeholder is reported once, not again by the rules its text breaks.
+    expect(check.stderr).not.toMatch(/officialId: unknown official id/)
   })
 
-  it('refuses an unknown kind', () => {
-    const result = runCli('new-id', 'person')
-    expect(result.status).toBe(1)
-    expect(result.stderr).toBe(
-      'Unknown kind "person": expected one of engagement, official, source\n',
+  it('refuses an unknown kind, a stray argument, an unknown option and a bad count with exit 2', () => {
+    for (const args of [
+      ['person'],
+      ['engagement', 'extra'],
+      ['official', '--bogus'],
+      ['source', '--count', '0'],
+    ]) {
+      const result = scaffold(...args)
+      expect(result.status, args.join(' ')).toBe(2)
+      expect(result.stderr, args.join(' ')).toMatch(/^✖ /)
+    }
+  })
+
+  it('passes once an engagement, a new official and a new source are filled in', () => {
+    const root = writeDataset(validDataset())
+    const engagementId = newId(scaffold('engagement', '--data', root))
+    const officialId = newId(scaffold('official', '--data', root))
+    const sourceId = newId(scaffold('source', '--data', root))
+    writeRecord(root, 'sources', {
+      ...readRecord(root, 'sources', sourceId),
+      publisher: 'Shafaq News',
+      title: 'Iraqi defence minister receives Turkish ambassador',
+      url: 'https://shafaq.com/en/Iraq/example',
+      published: '2024-05-02',
+      language: 'en',
+      kind: 'news',
+    })
+    writeRecord(root, 'officials', {
+      $schema: '../../schema/official.schema.json',
+      id: officialId,
+      name: 'Anıl Bora İnan',
+      aliases: [{ name: 'Anil Bora Inan', kind: 'variant' }],
+      country: 'TR',
+      positions: [{ title: 'Ambassador of Türkiye to Iraq', from: '2022' }],
+      sources: [sourceId],
+    })
+    writeRecord(root, 'engagements', {
+      $schema: '../../schema/engagement.schema.json',
+      id: engagementId,
+      title: 'Iraqi defence minister receives the Turkish ambassador',
+      summary: 'The Iraqi defence minister received the Turkish ambassador in Baghdad.',
+      type: 'meeting',
+      status: 'occurred',
+      date: '2024-05-01',
+      countries: ['IQ', 'TR'],
+      participants: [
+        { officialId: 'off_iraq01', name: 'Juma Inad', role: 'host', side: 'iraq' },
+        { officialId, name: 'Anıl Bora İnan', role: 'counterpart', side: 'counterpart' },
+      ],
+      sources: [{ sourceId, supports: ['occurrence', 'date', 'participants'] }],
+    })
+    const result = runCli('validate', '--data', root)
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+
+  it('gives a useful hint for three common mistakes', () => {
+    const files = validDataset().map((entry) =>
+      entry.file.endsWith('eng_meet01.json')
+        ? {
+            ...entry,
+            value: {
+              ...(entry.value as Record<string, unknown>),
+              countries: ['IQ', 'Iran'],
+              participants: [
+                { officialId: 'off_zzzz99', name: 'Juma Inad Saadoun', role: 'host', side: 'iraq' },
+              ],
+            },
+          }
+        : entry,
     )
+    const root = writeDataset(files, {
+      'sources/src_broken.json': '{ "id": "src_broken", }\n',
+    })
+    const visit = JSON.parse(readFileSync(join(root, 'engagements/eng_visit1.json'), 'utf8'))
+    visit.sources.push({ sourceId: 'src_broken', supports: ['occurrence'] })
+    writeFileSync(join(root, 'engagements/eng_visit1.json'), JSON.stringify(visit, null, 2))
+    const result = runCli('validate', '--data', root)
+    expect(result.status).toBe(1)
+    // A country written by name: the hint gives the code.
+    expect(result.stderr).toMatch(/countries\[1\]: .*\n {2}hint: did you mean "IR"\?/)
+    // An unknown official id: the hint names the official whose name matches.
+    expect(result.stderr).toMatch(
+      /officialId: unknown official id.*\n {2}hint: did you mean "off_iraq01"\?/,
+    )
+    // A file with a syntax error is reported once; the record citing it is not also told the id is unknown.
+    expect(result.stderr).toContain('src_broken.json:1:23 (record): invalid JSON')
+    expect(result.stderr).not.toContain('"src_broken" [references-resolve]')
   })
 })
