@@ -53,7 +53,7 @@ beforeAll(() => {
     ],
     { cwd: project, stdio: 'pipe' },
   )
-}, 120_000)
+}, 600_000)
 
 describe('the packed package, installed in a throwaway project', () => {
   it('ships only what consumers need', () => {
@@ -269,7 +269,7 @@ else globalThis.result = result`,
           {
             encoding: 'utf8',
             stdio: ['ignore', 'pipe', 'ignore'],
-            timeout: 60_000,
+            timeout: 240_000,
             maxBuffer: 64 * 1024 * 1024,
           },
         )
@@ -278,7 +278,7 @@ else globalThis.result = result`,
           EXPECTED,
         )
       },
-      90_000,
+      300_000,
     )
   })
 })
@@ -292,7 +292,7 @@ describe('publint and arethetypeswrong', () => {
     )
     expect(result.stdout).toContain('All good!')
     expect(result.status).toBe(0)
-  }, 60_000)
+  }, 300_000)
 
   it('attw --pack --profile node16 reports no problem', () => {
     const result = spawnSync(
@@ -316,7 +316,7 @@ describe('publint and arethetypeswrong', () => {
       report.analysis.problems.filter((problem) => problem.resolutionKind !== 'node10'),
     ).toEqual([])
     expect(result.status).toBe(0)
-  }, 60_000)
+  }, 300_000)
 })
 
 describe('size budgets', () => {
@@ -337,5 +337,5 @@ describe('size budgets', () => {
       'import { EngagementSchema } from "iraq-defense-engagements/schema" (no data)',
       'the full entry',
     ])
-  }, 120_000)
+  }, 600_000)
 })
