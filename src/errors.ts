@@ -1,3 +1,4 @@
+import { describeInput } from './_lib/describe-input'
 import { describeIssue, formatPath, type LintIssue } from './lint/issue'
 
 /** A person offered as a match or a candidate in an error. */
@@ -44,7 +45,7 @@ export class UnknownCountryError extends DatasetQueryError {
     const closest = suggestions.length
       ? `; did you mean ${suggestions.map(({ code, name }) => `"${name}" (${code})`).join(', ')}?`
       : '; expected an ISO 3166-1 code (IQ, IRQ) or an English name ("South Korea")'
-    super(`Unknown country ${JSON.stringify(input)}${hint ? ` (${hint})` : ''}${closest}`, input)
+    super(`Unknown country ${describeInput(input)}${hint ? ` (${hint})` : ''}${closest}`, input)
     this.suggestions = suggestions.map(({ code }) => code)
   }
 }
@@ -53,7 +54,7 @@ export class UnknownCountryError extends DatasetQueryError {
  * `byOfficial` or `timeline({ official })` got a name that matches nobody in the data.
  *
  * @example
- * try { byOfficial('Thabet Abasy') } catch (error) { error.suggestions[0].name }
+ * try { byOfficial('Thabet Khalil') } catch (error) { error.suggestions[0].name }
  * //=> 'Thabet Mohammed Saeed Al-Abbasi'
  */
 export class UnknownOfficialError extends DatasetQueryError {
@@ -65,7 +66,7 @@ export class UnknownOfficialError extends DatasetQueryError {
       ? `; closest: ${suggestions.map(({ id, name }) => `${name} (${id})`).join(', ')}`
       : ''
     super(
-      `No official matches ${JSON.stringify(input)}${reason ? `: ${reason}` : ''}${closest}`,
+      `No official matches ${describeInput(input)}${reason ? `: ${reason}` : ''}${closest}`,
       input,
     )
     this.suggestions = suggestions
@@ -85,7 +86,7 @@ export class AmbiguousOfficialError extends DatasetQueryError {
   readonly candidates: readonly OfficialSuggestion[]
   constructor(input: unknown, candidates: readonly OfficialSuggestion[]) {
     super(
-      `${JSON.stringify(input)} matches ${candidates.length} officials: ${candidates
+      `${describeInput(input)} matches ${candidates.length} officials: ${candidates
         .map(({ id, name }) => `${name} (${id})`)
         .join(', ')}; use a fuller name or an id`,
       input,
@@ -107,7 +108,7 @@ export class InvalidDateError extends DatasetQueryError {
   readonly option: string
   constructor(option: string, input: unknown, reason?: string) {
     super(
-      `Invalid \`${option}\` date ${input instanceof Date ? 'Invalid Date' : JSON.stringify(input)}: ${
+      `Invalid \`${option}\` date ${input instanceof Date ? 'Invalid Date' : describeInput(input)}: ${
         reason ?? 'expected a Date, or a string YYYY, YYYY-MM or YYYY-MM-DD'
       }`,
       input,
@@ -142,7 +143,7 @@ export class InvalidOptionError extends DatasetQueryError {
   readonly option: string
   constructor(option: string, input: unknown, allowed: readonly string[], suggestion?: string) {
     super(
-      `Invalid \`${option}\` ${JSON.stringify(input)}: expected one of ${quoteList(allowed)}${
+      `Invalid \`${option}\` ${describeInput(input)}: expected one of ${quoteList(allowed)}${
         suggestion ? `; did you mean "${suggestion}"?` : ''
       }`,
       input,

@@ -1,4 +1,4 @@
-import { editDistance } from '../_lib/closest-matches'
+import { editDistance, MAX_SUGGESTION_INPUT } from '../_lib/closest-matches'
 import { UnknownCountryError } from '../errors'
 import { ORGANIZATIONS } from '../schema/vocabulary'
 import type { CountryCode } from './alpha2-codes.generated'
@@ -74,6 +74,9 @@ function withPlatformNames(): Map<CountryCode, string> {
  */
 export function resolveCountry(input: string): CountryCode {
   if (typeof input !== 'string') throw new UnknownCountryError(input, [], 'expected a string')
+  if (input.length > MAX_SUGGESTION_INPUT) {
+    throw new UnknownCountryError(input, [], 'longer than any country name')
+  }
   const key = countryKey(input)
   const known = countryIndex().byKey.get(key)
   if (known) return known

@@ -85,6 +85,18 @@ export function queryTimeline(
   indexes: () => DatasetIndexes,
   options: TimelineOptions = {},
 ): readonly Engagement[] | readonly TimelineGroup[] {
+  // Only a plain options object is meaningful; anything else would silently mean "everything".
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    Array.isArray(options) ||
+    options instanceof Date ||
+    ![Object.prototype, null].includes(Object.getPrototypeOf(options))
+  ) {
+    throw new InvalidOptionError('options', options, [
+      'an object such as { from: "2021", country: "IR" }',
+    ])
+  }
   for (const name of Object.keys(options)) {
     if (!OPTION_NAMES.includes(name)) {
       throw new InvalidOptionError(

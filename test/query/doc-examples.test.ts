@@ -64,8 +64,10 @@ describe('documented error examples', () => {
     const { createDataset, DatasetQueryError, InvalidRecordsError, UnknownOfficialError } =
       await import('../../src/index')
     expect(() => byCountry('Atlantis')).toThrow(DatasetQueryError)
+    expect(() => byOfficial('Thabet Khalil')).toThrow(UnknownOfficialError)
     try {
-      byOfficial('Thabet Abasy')
+      byOfficial('Thabet Khalil')
+      expect.unreachable()
     } catch (error) {
       expect((error as InstanceType<typeof UnknownOfficialError>).suggestions[0]?.name).toBe(
         'Thabet Mohammed Saeed Al-Abbasi',
