@@ -1,4 +1,4 @@
-import { editDistance } from '../_lib/closest-matches'
+import { boundedEditDistance, MAX_SUGGESTION_INPUT } from '../_lib/closest-matches'
 import { AmbiguousOfficialError, type OfficialSuggestion, UnknownOfficialError } from '../errors'
 import type { Official } from '../schema/official'
 import { nameTokens } from './normalize-name'
@@ -13,6 +13,10 @@ interface NameVariant {
   readonly exact: string
   /** One transliteration key per word. */
   readonly keys: readonly string[]
+  /** The words themselves, for partial names of one word, which must match exactly. */
+  readonly words: readonly string[]
+  /** Letters only, with and without particles, for typos that hit a space or an "al-". */
+  readonly compact: readonly [string, string]
 }
 
 /** Resolves names and ids to officials; see {@link createOfficialMatcher}. */
@@ -22,17 +26,95 @@ export interface OfficialMatcher {
 }
 
 const keysOf = (name: string) => nameTokens(name).map(transliterationKey)
+
+/** How often each pair of adjacent letters occurs in a string. */
+function letterPairs(text: string): Map<string, number> {
+  const pairs = new Map<string, number>()
+  for (let index = 0; index + 1 < text.length; index++) {
+    const pair = text.slice(index, index + 2)
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1)
+  }
+  return pairs
+}
+
+/** Finds the names that may lie within a few edits of a text, without measuring them all. */
+interface TypoIndex {
+  /** Indexes of the names within `edits` edits of the text, and a few more. */
+  candidates(text: string, edits: number): number[]
+}
+
+/**
+ * An index over one compact form of every name: by length, and by letter pair. An
+ * edit changes at most three letter pairs, so a name within `edits` edits shares all
+ * but `3 × edits` of the pairs of the longer string; counting shared pairs through
+ * the index finds those names while touching only the ones that share a pair.
+ * Built on the first mistyped name.
+ */
+function lazyTypoIndex(variants: readonly NameVariant[], form: 0 | 1): () => TypoIndex {
+  let index: TypoIndex | undefined
+  return () => {
+    if (index) return index
+    const byLength = new Map<number, number[]>()
+    const byPair = new Map<string, [number, number][]>()
+    const shared = new Int32Array(variants.length)
+    variants.forEach((variant, position) => {
+      const text = variant.compact[form]
+      byLength.set(text.length, [...(byLength.get(text.length) ?? []), position])
+      for (const [pair, count] of letterPairs(text)) {
+        byPair.set(pair, [...(byPair.get(pair) ?? []), [position, count]])
+      }
+    })
+    index = {
+      candidates(text, edits) {
+        const found: number[] = []
+        const lengths: number[] = []
+        for (let length = text.length - edits; length <= text.length + edits; length++) {
+          if (byLength.has(length)) lengths.push(length)
+        }
+        if (lengths.length === 0) return found
+        for (const [pair, count] of letterPairs(text)) {
+          for (const [position, theirs] of byPair.get(pair) ?? []) {
+            shared[position] = (shared[position] ?? 0) + Math.min(count, theirs)
+          }
+        }
+        for (const length of lengths) {
+          const needed = Math.max(text.length, length) - 1 - 3 * edits
+          for (const position of byLength.get(length) ?? []) {
+            if (needed <= 0 || (shared[position] ?? 0) >= needed) found.push(position)
+          }
+        }
+        shared.fill(0)
+        return found
+      },
+    }
+    return index
+  }
+}
+
+/** A name's letters alone: with its particles, and without them (as nameTokens drops them). */
+function compactForms(name: string): [string, string] {
+  const letters = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+  return [letters, nameTokens(name).join('')]
+}
 const suggestionOf = ({ id, name }: Official): OfficialSuggestion => ({ id, name })
 const sameKeys = (left: readonly string[], right: readonly string[]) =>
   left.length === right.length && left.every((key, index) => key === right[index])
 
-/** True when every query word appears among the name's words (each used once). */
-function containsAll(nameKeys: readonly string[], queryKeys: readonly string[]): boolean {
-  const remaining = [...nameKeys]
+/**
+ * True when the query's words appear among the name's words in the same order
+ * ("Juma Inad" in "Juma Inad Saadoun"), so that "Sung Choi" never matches "Choi
+ * Sung-soo" nor a reordered look-alike.
+ */
+function containsInOrder(nameKeys: readonly string[], queryKeys: readonly string[]): boolean {
+  let from = 0
   return queryKeys.every((key) => {
-    const position = remaining.indexOf(key)
+    const position = nameKeys.indexOf(key, from)
     if (position === -1) return false
-    remaining.splice(position, 1)
+    from = position + 1
     return true
   })
 }
@@ -58,15 +140,31 @@ export function createOfficialMatcher(officials: readonly Official[]): OfficialM
   const variants: NameVariant[] = officials.flatMap((official) =>
     [official.name, official.nativeName?.name, ...official.aliases.map((alias) => alias.name)]
       .filter((name): name is string => Boolean(name))
-      .map((name) => ({ official, exact: nameTokens(name).join(' '), keys: keysOf(name) })),
+      .map((name) => {
+        const words = nameTokens(name)
+        return {
+          official,
+          exact: words.join(' '),
+          keys: words.map(transliterationKey),
+          words,
+          compact: compactForms(name),
+        }
+      }),
   )
-  const notThesePeople = officials.flatMap((official) =>
-    (official.distinctFrom ?? []).flatMap((person) =>
-      [person.name, person.nativeName]
-        .filter(Boolean)
-        .map((name) => ({ official, person, keys: keysOf(name as string) })),
-    ),
-  )
+  // People known NOT to be an official. One who is in the dataset too (Nouri al-Maliki,
+  // listed as distinct from Samir Al-Maliki) is found by name like anyone else.
+  const notThesePeople = officials
+    .flatMap((official) =>
+      (official.distinctFrom ?? []).flatMap((person) =>
+        [person.name, person.nativeName].filter(Boolean).map((name) => ({
+          official,
+          person,
+          keys: keysOf(name as string),
+          compact: compactForms(name as string),
+        })),
+      ),
+    )
+    .filter(({ keys }) => !variants.some((variant) => sameKeys(variant.keys, keys)))
 
   const decide = (input: string, matches: NameVariant[]): Official | undefined => {
     const people = [...new Map(matches.map(({ official }) => [official.id, official])).values()]
@@ -81,13 +179,18 @@ export function createOfficialMatcher(officials: readonly Official[]): OfficialM
 
   const suggestionsFor = (exact: string, keys: readonly string[]): OfficialSuggestion[] => {
     const scored = variants
-      .map((variant) => ({
-        official: variant.official,
-        score: Math.min(
-          editDistance(exact, variant.exact) / Math.max(exact.length, variant.exact.length, 1),
-          keys.some((key) => variant.keys.includes(key)) ? 0.5 : 1,
-        ),
-      }))
+      .map((variant) => {
+        const longer = Math.max(exact.length, variant.exact.length, 1)
+        // Only distances up to half the length count, so the computation stops there.
+        const limit = Math.floor(longer / 2)
+        return {
+          official: variant.official,
+          score: Math.min(
+            boundedEditDistance(exact, variant.exact, limit) / longer,
+            keys.some((key) => variant.keys.includes(key)) ? 0.5 : 1,
+          ),
+        }
+      })
       .filter(({ score }) => score <= 0.5)
       .sort((a, b) => a.score - b.score)
     return [...new Map(scored.map(({ official }) => [official.id, official])).values()]
@@ -95,11 +198,85 @@ export function createOfficialMatcher(officials: readonly Official[]): OfficialM
       .map(suggestionOf)
   }
 
+  // A partial name of one word must be one of someone's words exactly ("Abbasi"): folded to
+  // a transliteration key alone, a lone word is too weak a clue ("Malki" is also "Mulki").
+  // When it is, everyone whose word folds the same way is a candidate too, so that
+  // "Obeidi" stays ambiguous with "Obaidi" rather than picking one.
+  const partialMatches = (exact: string, keys: readonly string[]): NameVariant[] => {
+    if (keys.length === 0) return []
+    if (keys.length === 1) {
+      const [key] = keys as [string]
+      if (!variants.some((variant) => variant.words.includes(exact))) return []
+      return variants.filter((variant) => variant.keys.includes(key))
+    }
+    // Words that fold to a bare vowel ("Ai", "II") say too little to match by key.
+    if (keys.some((key) => key.length < 2)) {
+      const words = exact.split(' ')
+      return variants.filter((variant) => containsInOrder(variant.words, words))
+    }
+    return (variantsWithKey.get(keys[0] as string) ?? []).filter((variant) =>
+      containsInOrder(variant.keys, keys),
+    )
+  }
+
+  /**
+   * Tier 5, a mistyped name: the one official with a name or alias within a few
+   * edits (one for names of four to seven letters, two from eight), strictly nearer than anyone
+   * else's; a tie is ambiguous, and a name as near to a person known not to be the
+   * official refuses, as in tier 2.
+   */
+  const typoIndexes = [0, 1].map((form) => lazyTypoIndex(variants, form as 0 | 1))
+
+  const closestByTypo = (input: string): Official | undefined => {
+    const forms = compactForms(input)
+    const allowed = forms[1].length >= 8 ? 2 : forms[1].length >= 4 ? 1 : 0
+    if (allowed === 0) return undefined
+    const limit = allowed + 1
+    const distances = new Map<number, number>()
+    forms.forEach((text, form) => {
+      for (const index of typoIndexes[form]?.().candidates(text, limit) ?? []) {
+        const variant = variants[index] as NameVariant
+        const distance = boundedEditDistance(text, variant.compact[form as 0 | 1], limit)
+        distances.set(index, Math.min(distances.get(index) ?? limit + 1, distance))
+      }
+    })
+    const nearest = new Map<string, { official: Official; distance: number }>()
+    for (const [index, distance] of distances) {
+      const { official } = variants[index] as NameVariant
+      const known = nearest.get(official.id)
+      if (!known || distance < known.distance) nearest.set(official.id, { official, distance })
+    }
+    const ranked = [...nearest.values()].sort((a, b) => a.distance - b.distance)
+    const [best, second] = ranked
+    if (!best || best.distance > allowed) return undefined
+    if (second && second.distance === best.distance) {
+      return decide(
+        input,
+        variants.filter((variant) => nearest.get(variant.official.id)?.distance === best.distance),
+      )
+    }
+    const refused = notThesePeople.some(
+      ({ compact }) =>
+        Math.min(
+          boundedEditDistance(forms[0], compact[0], best.distance),
+          boundedEditDistance(forms[1], compact[1], best.distance),
+        ) <= best.distance,
+    )
+    return refused ? undefined : best.official
+  }
+
   const byExactName = new Map<string, NameVariant[]>()
-  for (const variant of variants) {
-    const list = byExactName.get(variant.exact)
+  const byKeys = new Map<string, NameVariant[]>()
+  const variantsWithKey = new Map<string, NameVariant[]>()
+  const add = (map: Map<string, NameVariant[]>, key: string, variant: NameVariant) => {
+    const list = map.get(key)
     if (list) list.push(variant)
-    else byExactName.set(variant.exact, [variant])
+    else map.set(key, [variant])
+  }
+  for (const variant of variants) {
+    add(byExactName, variant.exact, variant)
+    add(byKeys, variant.keys.join(' '), variant)
+    for (const key of new Set(variant.keys)) add(variantsWithKey, key, variant)
   }
   // Records are frozen, so a name resolves the same way every time: remember it.
   const resolved = new Map<string, Official>()
@@ -107,6 +284,9 @@ export function createOfficialMatcher(officials: readonly Official[]): OfficialM
   const resolveUncached = (input: string): Official => {
     if (typeof input !== 'string' || input.trim() === '') {
       throw new UnknownOfficialError(input, [], 'expected a non-empty name or an official id')
+    }
+    if (input.length > MAX_SUGGESTION_INPUT) {
+      throw new UnknownOfficialError(input, [], 'longer than any name in the dataset')
     }
     const byIdMatch = byId.get(input.trim())
     if (byIdMatch) return byIdMatch
@@ -123,15 +303,10 @@ export function createOfficialMatcher(officials: readonly Official[]): OfficialM
       )
     }
     const folded =
-      decide(
-        input,
-        variants.filter((variant) => sameKeys(variant.keys, keys)),
-      ) ??
-      decide(
-        input,
-        keys.length > 0 ? variants.filter((variant) => containsAll(variant.keys, keys)) : [],
-      )
+      decide(input, byKeys.get(keys.join(' ')) ?? []) ?? decide(input, partialMatches(exact, keys))
     if (folded) return folded
+    const typo = closestByTypo(input)
+    if (typo) return typo
     throw new UnknownOfficialError(input, suggestionsFor(exact, keys))
   }
 

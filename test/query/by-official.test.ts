@@ -121,9 +121,26 @@ describe('byOfficial never resolves to the wrong person', () => {
     expect(() => byOfficial('Mohamed Morsi')).toThrow(/not Mohamed Ahmed Morsi/)
   })
 
+  it('finds the person through typos, and never the wrong one', () => {
+    expect(nameOf('Thabet Abasy')).toBe('Thabet Mohammed Saeed Al-Abbasi')
+    expect(nameOf('Khalid al-Obiedi')).toBe('Khalid al-Obeidi')
+    expect(nameOf('Amir Hatamy')).toBe('Amir Hatami')
+    expect(nameOf('Mohammed ap-Askari')).toBe('Mohammed al-Askari')
+    // Reported as wrong-person resolutions before the matcher kept word order and
+    // required a lone partial word to match exactly.
+    for (const query of ['el-Malki', 'AL-JUBOUR']) {
+      expect(() => byOfficial(query), query).toThrow(UnknownOfficialError)
+    }
+    // One letter from Ali Hussein, not a partial match of Abdullah II bin al-Hussein.
+    expect(nameOf('Ai Hussein')).toBe('Ali Hussein')
+    expect(nameOf('See Sang-chee')).toBe('Lee Sang-hee')
+    // A typo as near to a person known NOT to be the official is refused.
+    expect(() => byOfficial('Mohammad Khatamy')).toThrow(UnknownOfficialError)
+  })
+
   it('offers the closest names for a name that matches nobody', () => {
     try {
-      byOfficial('Thabet Abasy')
+      byOfficial('Thabet Khalil')
       expect.unreachable()
     } catch (error) {
       expect(error).toBeInstanceOf(UnknownOfficialError)
