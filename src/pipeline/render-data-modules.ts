@@ -36,9 +36,11 @@ const SPECS: Record<keyof BuiltRecords, ModuleSpec> = {
 }
 
 /**
- * Renders `src/generated/{engagements,officials,sources}.ts`: the records as object
- * literals, frozen once when first evaluated, and marked pure so bundlers drop the
- * data of an entry that does not use it.
+ * Renders `src/generated/{engagements,officials,sources}.ts`: the records as a JSON
+ * string parsed once when first evaluated, frozen, and marked pure so bundlers drop
+ * the data of an entry that does not use it. `JSON.parse` of a string is V8's fast
+ * path: at 525 engagements it cut the cold import from about +65 ms to +50 ms over
+ * an empty Node, against object literals (npm run bench:import).
  */
 export function renderDataModules(records: BuiltRecords): Record<string, string> {
   const rendered: Record<string, string> = {}
@@ -54,7 +56,9 @@ import type { ${spec.typeName} } from '${spec.typeModule}'
  * @example
  * ${spec.example}
  */
-export const ${spec.exportName}: readonly ${spec.typeName}[] = /* @__PURE__ */ deepFreeze<${spec.typeName}[]>(${JSON.stringify(list, null, 2)})
+export const ${spec.exportName}: readonly ${spec.typeName}[] = /* @__PURE__ */ deepFreeze<${spec.typeName}[]>(
+  JSON.parse(${JSON.stringify(JSON.stringify(list))}),
+)
 `
   }
   const union = (ids: readonly string[]) => ids.map((id) => `  | '${id}'`).join('\n')

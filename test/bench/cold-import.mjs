@@ -10,6 +10,10 @@ const folder = mkdtempSync(join(tmpdir(), 'ide-import-'))
 const dist = resolve('dist')
 const scripts = {
   'empty node (ESM)': ['empty.mjs', ''],
+  'floor: read + JSON.parse dist/data': [
+    'floor.mjs',
+    `import { readFileSync } from 'node:fs'; for (const kind of ['engagements', 'officials', 'sources']) if (!JSON.parse(readFileSync('${dist}/data/' + kind + '.json', 'utf8')).length) throw 1`,
+  ],
   'import { engagements }': [
     'esm.mjs',
     `import { engagements } from '${dist}/index.js'; if (!engagements.length) throw 1`,
