@@ -41,9 +41,14 @@ export interface Dataset {
 
 /**
  * Wraps records that are already valid, sorted and frozen in the query helpers.
- * The indexes are built on the first query, not here.
+ * The indexes are built on the first query, not here. `retired` maps ids merged
+ * into other records to their replacements, which the `get…` helpers follow.
  */
-export function datasetOf(records: DatasetRecords): Dataset {
+export function datasetOf(
+  records: DatasetRecords,
+  retired: Readonly<Record<string, string>> = {},
+): Dataset {
+  const current = (id: string) => (Object.hasOwn(retired, id) ? (retired[id] as string) : id)
   let built: DatasetIndexes | undefined
   const indexes = () => {
     built ??= buildIndexes(records)
@@ -58,16 +63,16 @@ export function datasetOf(records: DatasetRecords): Dataset {
     byOfficial: (nameOrId) =>
       indexes().engagementsByOfficial.get(indexes().officials.resolve(nameOrId).id) ?? NONE,
     timeline: timeline as Dataset['timeline'],
-    getEngagement: (id) => indexes().engagementById.get(id),
+    getEngagement: (id) => indexes().engagementById.get(current(id)),
     getOfficial: (idOrName) => {
       try {
-        return indexes().officials.resolve(idOrName)
+        return indexes().officials.resolve(current(idOrName))
       } catch (error) {
         if (error instanceof UnknownOfficialError || error instanceof AmbiguousOfficialError)
           return undefined
         throw error
       }
     },
-    getSource: (id) => indexes().sourceById.get(id),
+    getSource: (id) => indexes().sourceById.get(current(id)),
   }
 }

@@ -1,5 +1,6 @@
 import { engagements } from '../generated/engagements'
 import { officials } from '../generated/officials'
+import { retiredIds } from '../generated/retired'
 import { sources } from '../generated/sources'
 import { type Dataset, datasetOf } from './dataset'
 
@@ -10,6 +11,6 @@ let shipped: Dataset | undefined
  * build, so nothing is checked again; the indexes are built on the first query.
  */
 export function defaultDataset(): Dataset {
-  shipped ??= datasetOf({ engagements, officials, sources })
+  shipped ??= datasetOf({ engagements, officials, sources }, retiredIds)
   return shipped
 }

@@ -30,6 +30,8 @@ export interface LintContext {
    * references to them are not reported again as unknown.
    */
   readonly unreadableIds?: ReadonlySet<string>
+  /** The parsed `retired.json` of the data folder, when it has one. */
+  readonly retired?: { readonly file: string; readonly value: unknown }
 }
 
 /** A check over the dataset, one per module under `src/lint/rules/`. */

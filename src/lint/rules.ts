@@ -11,6 +11,7 @@ import { officialAliasesOrNoteRule } from './rules/official-aliases-or-note'
 import { participantHoldsPositionRule } from './rules/participant-holds-position'
 import { participantSidesRule } from './rules/participant-sides'
 import { referencesResolveRule } from './rules/references-resolve'
+import { retiredIdsRule } from './rules/retired-ids'
 import { schemaRule } from './rules/schema'
 import { schemaHintRule } from './rules/schema-hint'
 import { summarySentencesRule } from './rules/summary-sentences'
@@ -23,6 +24,7 @@ export const RULES: readonly LintRule[] = [
   schemaHintRule,
   idMatchesFileRule,
   uniqueIdsRule,
+  retiredIdsRule,
   referencesResolveRule,
   childWithinParentRule,
   participantSidesRule,

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { RetiredIdsFileSchema } from '../schema/retired'
 import { type BuiltRecords, buildRecords } from './build-records'
 import { computeCoverage } from './coverage/compute-coverage'
 import { formatStats } from './coverage/format-stats'
@@ -138,7 +139,8 @@ function main(argv: string[]): number {
         return 1
       }
       const records = buildRecords(result.files)
-      writeAll(renderDataModules(records))
+      const retired = RetiredIdsFileSchema.safeParse(result.retired?.value)
+      writeAll(renderDataModules(records, retired.success ? retired.data.retired : []))
       console.log(
         `✔ wrote src/generated/: ${records.engagements.length} engagements, ${records.officials.length} officials, ${records.sources.length} sources`,
       )

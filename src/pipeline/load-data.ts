@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser'
 import { KIND_FOLDERS, RECORD_KINDS, type RecordFile } from '../lint/context'
 import type { LintIssue } from '../lint/issue'
+import { RETIRED_FILE } from '../lint/rules/retired-ids'
 import { positionOfOffset } from './locate'
 
 /** A record file with its text, kept so the reporter can point at lines. */
@@ -16,6 +17,8 @@ export interface LoadResult {
   readonly issues: LintIssue[]
   /** Ids (file names) of record files whose JSON could not be parsed. */
   readonly unreadableIds: Set<string>
+  /** The parsed `retired.json`, when the folder has one that parses. */
+  readonly retired?: { readonly file: string; readonly value: unknown }
 }
 
 function duplicateKeyIssues(file: string, text: string, node: Node | undefined): LintIssue[] {
@@ -105,5 +108,24 @@ export function loadDataDirectory(dataDir: string, displayRoot = dataDir): LoadR
       files.push({ file, kind, value: JSON.parse(text), text })
     }
   }
-  return { files, issues, unreadableIds }
+  const retiredPath = join(dataDir, RETIRED_FILE)
+  if (!existsSync(retiredPath)) return { files, issues, unreadableIds }
+  const file = `${displayRoot}/${RETIRED_FILE}`
+  const text = readFileSync(retiredPath, 'utf8')
+  const errors: ParseError[] = []
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
+  for (const error of errors) {
+    issues.push({
+      rule: 'json-syntax',
+      severity: 'error',
+      file,
+      path: [],
+      ...positionOfOffset(text, error.offset),
+      message: `invalid JSON: ${printParseErrorCode(error.error)}`,
+      tip: 'strict JSON: no comments, no trailing commas, double-quoted keys',
+    })
+  }
+  return errors.length > 0
+    ? { files, issues, unreadableIds }
+    : { files, issues, unreadableIds, retired: { file, value: JSON.parse(text) } }
 }

@@ -1,3 +1,4 @@
+import type { RetiredId } from '../schema/retired'
 import type { BuiltRecords } from './build-records'
 
 const BANNER =
@@ -42,8 +43,25 @@ const SPECS: Record<keyof BuiltRecords, ModuleSpec> = {
  * path: at 525 engagements it cut the cold import from about +65 ms to +50 ms over
  * an empty Node, against object literals (npm run bench:import).
  */
-export function renderDataModules(records: BuiltRecords): Record<string, string> {
+export function renderDataModules(
+  records: BuiltRecords,
+  retired: readonly RetiredId[] = [],
+): Record<string, string> {
   const rendered: Record<string, string> = {}
+  const replacements = Object.fromEntries(
+    retired.flatMap(({ id, replacedBy }) => (replacedBy === null ? [] : [[id, replacedBy]])),
+  )
+  rendered['src/generated/retired.ts'] = `${BANNER}
+
+/**
+ * Ids merged into other records (data/retired.json), each with the id of the record
+ * that replaced it, so that a lookup of an old id still finds the event or person.
+ *
+ * @example
+ * retiredIds['eng_000000'] //=> undefined
+ */
+export const retiredIds: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(replacements)})
+`
   for (const [key, spec] of Object.entries(SPECS) as [keyof BuiltRecords, ModuleSpec][]) {
     const list = records[key]
     rendered[`src/generated/${key}.ts`] = `${BANNER}

@@ -8,6 +8,8 @@ import { locateJsonPath, type Position } from './locate'
 /** The outcome of validating a data folder. */
 export interface ValidationResult {
   readonly files: readonly LoadedFile[]
+  /** The parsed `retired.json`, when the folder has one. */
+  readonly retired?: { readonly file: string; readonly value: unknown }
   readonly issues: readonly LintIssue[]
   /** Where each issue sits in its file. */
   readonly locate: (issue: LintIssue) => Position
@@ -30,6 +32,7 @@ export function validateDataDirectory(
       files: records,
       today: options.today ?? todayUtc(),
       unreadableIds: loaded.unreadableIds,
+      retired: loaded.retired,
     }),
   ]
   const textByFile = new Map(loaded.files.map((file) => [file.file, file.text]))
@@ -46,6 +49,7 @@ export function validateDataDirectory(
         a.position.column - b.position.column,
     )
   return {
+    retired: loaded.retired,
     files: loaded.files,
     issues: positioned.map(({ issue }) => issue),
     locate,

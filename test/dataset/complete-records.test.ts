@@ -69,3 +69,17 @@ describe('dates inside a visit', () => {
     )
   })
 })
+
+describe('retired ids', () => {
+  it('lead the get… helpers to the record that replaced them', async () => {
+    const { datasetOf } = await import('../../src/dataset/dataset')
+    const dataset = datasetOf(
+      { engagements, officials, sources },
+      { eng_old001: 'eng_s4tmm2', off_old001: 'off_6biaw6', src_old001: 'src_434exi' },
+    )
+    expect(dataset.getEngagement('eng_old001')?.id).toBe('eng_s4tmm2')
+    expect(dataset.getOfficial('off_old001')?.id).toBe('off_6biaw6')
+    expect(dataset.getSource('src_old001')?.id).toBe('src_434exi')
+    expect(dataset.getEngagement('eng_000000')).toBeUndefined()
+  })
+})

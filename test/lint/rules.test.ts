@@ -23,6 +23,7 @@ describe('lintDataset', () => {
       'schema-hint',
       'id-matches-file',
       'unique-ids',
+      'retired-ids',
       'references-resolve',
       'child-within-parent',
       'participant-sides',
