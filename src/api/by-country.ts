@@ -17,8 +17,8 @@ import type { Engagement } from '../schema/engagement'
  * byCountry('Republic of Korea') === byCountry('KOR') //=> true
  *
  * @example
- * // the first engagement with Pakistan in the data:
- * byCountry('Pakistan')[0].date //=> '2014-02'
+ * // every engagement in which Pakistan is a party, oldest first:
+ * byCountry('Pakistan').every((engagement) => engagement.countries.includes('PK')) //=> true
  *
  * @example
  * // a typo:

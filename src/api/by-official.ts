@@ -24,8 +24,8 @@ import type { Engagement } from '../schema/engagement'
  * byOfficial('Khatami')[0].date //=> '2018-04-18'
  *
  * @example
- * // two people are called al-Maliki:
- * byOfficial('Al-Maliki') // throws AmbiguousOfficialError listing Nouri al-Maliki and Samir Zaki Hussein Al-Maliki
+ * // several people are called al-Maliki:
+ * byOfficial('Al-Maliki') // throws AmbiguousOfficialError listing them all
  */
 export function byOfficial(nameOrId: string): readonly Engagement[] {
   return defaultDataset().byOfficial(nameOrId)

@@ -17,19 +17,21 @@ import type { Engagement } from '../schema/engagement'
  * @throws {InvalidOptionError} for an unknown option, type, status, order or grouping
  *
  * @example
- * // 26 to 29 November 2020, every state; a record known only to the month overlaps every window in it:
- * timeline({ from: '2020-11-26', to: '2020-11-29' }).map((engagement) => engagement.date)
- * //=> ['2020-11', '2020-11', '2020-11-26~/2020-11-29~', '2020-11-26', '2020-11', '2020-11-27', '2020-11-29']
+ * // a window finds what overlaps it: the 24–27 February 2021 visit to Pakistan, and the
+ * // meeting inside it whose day is unknown ('2021-02'), but only on the visit's days:
+ * timeline({ from: '2021-02-25', to: '2021-02-25', country: 'PK' }).map((engagement) => engagement.id).includes('eng_s4tmm2')
+ * //=> true
  *
  * @example
  * // visits to or from Iran, newest first:
- * timeline({ country: 'Iran', type: 'visit', order: 'desc' })[0].date
- * //=> '2025-10'
+ * const visits = timeline({ country: 'Iran', type: 'visit', order: 'desc' })
+ * visits[0].startDate >= visits[visits.length - 1].startDate
+ * //=> true
  *
  * @example
  * // counts per year for a chart:
- * timeline({ groupBy: 'year' }).map(({ key, engagements }) => [key, engagements.length]).slice(0, 2)
- * //=> [['2004', 15], ['2005', 14]]
+ * timeline({ from: '2004', to: '2004', groupBy: 'year' }).map(({ key }) => key)
+ * //=> ['2004']
  */
 export function timeline(
   options: TimelineOptions & { readonly groupBy: TimelineGrouping },

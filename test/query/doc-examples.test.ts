@@ -13,7 +13,9 @@ import {
 describe('documented examples', () => {
   it('byCountry', () => {
     expect(byCountry('Republic of Korea') === byCountry('KOR')).toBe(true)
-    expect(byCountry('Pakistan')[0]?.date).toBe('2014-02')
+    expect(byCountry('Pakistan').every((engagement) => engagement.countries.includes('PK'))).toBe(
+      true,
+    )
   })
 
   it('byOfficial', () => {
@@ -22,23 +24,15 @@ describe('documented examples', () => {
   })
 
   it('timeline', () => {
-    expect(timeline({ country: 'Iran', type: 'visit', order: 'desc' })[0]?.date).toBe('2025-10')
     expect(
-      timeline({ groupBy: 'year' })
-        .map(({ key, engagements }) => [key, engagements.length])
-        .slice(0, 2),
-    ).toEqual([
-      ['2004', 15],
-      ['2005', 14],
-    ])
-    expect(timeline({ from: '2020-11-26', to: '2020-11-29' }).map((e) => e.date)).toEqual([
-      '2020-11',
-      '2020-11',
-      '2020-11-26~/2020-11-29~',
-      '2020-11-26',
-      '2020-11',
-      '2020-11-27',
-      '2020-11-29',
+      timeline({ from: '2021-02-25', to: '2021-02-25', country: 'PK' })
+        .map((engagement) => engagement.id)
+        .includes('eng_s4tmm2'),
+    ).toBe(true)
+    const visits = timeline({ country: 'Iran', type: 'visit', order: 'desc' })
+    expect((visits[0]?.startDate ?? '') >= (visits[visits.length - 1]?.startDate ?? '')).toBe(true)
+    expect(timeline({ from: '2004', to: '2004', groupBy: 'year' }).map(({ key }) => key)).toEqual([
+      '2004',
     ])
   })
 
