@@ -1,9 +1,12 @@
+import { appendFile } from 'node:fs/promises'
 import { defineConfig } from 'tsup'
 
 /**
  * Bundles the two public entries for ESM and CJS with their own declaration files
  * (`.d.ts` for `import`, `.d.cts` for `require`). Runs after the data pipeline has
- * written `src/generated/`, so the records are inlined as plain object literals.
+ * written `src/generated/`, so the records are inlined (as JSON strings parsed once).
+ * The CommonJS files freeze their exports, so that one consumer cannot replace
+ * `engagements` or a helper for every other `require` in the process.
  */
 export default defineConfig({
   entry: {
@@ -20,4 +23,10 @@ export default defineConfig({
   platform: 'neutral',
   sourcemap: false,
   splitting: true,
+  // Only the entries: the shared chunks attach their exports after any footer.
+  async onSuccess() {
+    for (const entry of ['dist/index.cjs', 'dist/schema.cjs']) {
+      await appendFile(entry, '\nObject.freeze(module.exports);\n')
+    }
+  },
 })

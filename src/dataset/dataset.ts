@@ -48,7 +48,8 @@ export function datasetOf(
   records: DatasetRecords,
   retired: Readonly<Record<string, string>> = {},
 ): Dataset {
-  const current = (id: string) => (Object.hasOwn(retired, id) ? (retired[id] as string) : id)
+  const current = (id: string) =>
+    typeof id === 'string' && Object.hasOwn(retired, id) ? (retired[id] as string) : id
   let built: DatasetIndexes | undefined
   const indexes = () => {
     built ??= buildIndexes(records)

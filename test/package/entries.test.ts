@@ -31,6 +31,20 @@ describe('built entries (run after npm run build)', () => {
     expect(cjs.sources).toEqual(esm.sources)
   })
 
+  it('neither ESM nor CJS exports can be replaced by one consumer for the others', () => {
+    for (const path of ['../../dist/index.cjs', '../../dist/schema.cjs']) {
+      const cjs = require(path) as Record<string, unknown>
+      expect(Object.isFrozen(cjs), path).toBe(true)
+      expect(() => {
+        cjs.engagements = []
+      }).toThrow(TypeError)
+    }
+    expect((require('../../dist/index.cjs') as typeof esm).engagements).toHaveLength(esm.engagements.length)
+    expect(() => {
+      ;(esm as Record<string, unknown>).engagements = []
+    }).toThrow(TypeError)
+  })
+
   it('ESM import and CJS require give the same query answers', () => {
     const cjs = require('../../dist/index.cjs') as typeof esm
     expect(cjs.byCountry('Republic of Korea')).toEqual(esm.byCountry('KR'))
