@@ -153,6 +153,24 @@ export class InvalidOptionError extends DatasetQueryError {
 }
 
 /**
+ * A helper was given an argument of the wrong shape, for example `createDataset(42)`
+ * or `createDataset({ engagements: 'oops' })`.
+ *
+ * @example
+ * try { await createDataset({ engagements: 'oops' }) } catch (error) { error.message }
+ * //=> 'Invalid argument `records.engagements` "oops": expected an array of engagement records'
+ */
+export class InvalidArgumentError extends DatasetQueryError {
+  override name = 'InvalidArgumentError'
+  /** Which argument, e.g. `records.engagements`. */
+  readonly argument: string
+  constructor(argument: string, input: unknown, expected: string) {
+    super(`Invalid argument \`${argument}\` ${describeInput(input)}: expected ${expected}`, input)
+    this.argument = argument
+  }
+}
+
+/**
  * `createDataset` was given records that fail the package's schemas or checks.
  * `issues` lists every problem, not just the first.
  *

@@ -18,6 +18,7 @@ export type { DateBound } from './dates/parse-date-bound'
 export {
   AmbiguousOfficialError,
   DatasetQueryError,
+  InvalidArgumentError,
   InvalidDateError,
   InvalidDateRangeError,
   InvalidOptionError,

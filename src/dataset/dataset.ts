@@ -56,7 +56,7 @@ export function datasetOf(
     return built
   }
   const timeline = (options?: TimelineOptions) => queryTimeline(records, indexes, options)
-  return {
+  const dataset: Dataset = {
     engagements: records.engagements,
     officials: records.officials,
     sources: records.sources,
@@ -76,4 +76,5 @@ export function datasetOf(
     },
     getSource: (id) => indexes().sourceById.get(current(id)),
   }
+  return Object.freeze(dataset)
 }

@@ -11,6 +11,7 @@ import { OfficialSchema } from '../schema/official'
 import { SourceSchema } from '../schema/source'
 import { completeRecords } from './complete-records'
 import type { DatasetInput } from './create-dataset'
+import { snapshotRecords } from './snapshot-records'
 
 /** Cross-record rules; the file-layout rules (schema hint, file name) do not apply to values. */
 const crossRecordRules = () =>
@@ -31,8 +32,10 @@ function labelOf(kind: RecordKind, index: number, value: unknown): string {
  *
  * @throws {InvalidRecordsError} listing every problem in every record
  */
-export function validateRecords(records: DatasetInput): DatasetRecords {
-  const { engagements = [], officials = [], sources = [] } = records ?? {}
+export function validateRecords(input: DatasetInput): DatasetRecords {
+  // One plain-data copy, taken before anything is checked: the caller's objects are not read again.
+  const snapshot = snapshotRecords(input)
+  const { engagements, officials, sources } = snapshot.records
   const files: RecordFile[] = [
     ...engagements.map((value, index) => ({
       file: labelOf('engagement', index, value),
@@ -50,24 +53,23 @@ export function validateRecords(records: DatasetInput): DatasetRecords {
       value,
     })),
   ]
-  const issues: LintIssue[] = files.flatMap(({ file, kind, value }) => {
-    if (kind === 'official') return schemaIssues(file, value, OfficialSchema)
-    if (kind === 'source') return schemaIssues(file, value, SourceSchema)
-    const derived =
-      typeof value === 'object' &&
-      value !== null &&
-      DERIVED_DATE_FIELDS.some((field) => field in value)
-    return schemaIssues(file, value, derived ? EngagementSchema : EngagementInputSchema)
-  })
+  const issues: LintIssue[] = [...snapshot.issues]
+  if (issues.length > 0) throw new InvalidRecordsError(issues)
+  issues.push(
+    ...files.flatMap(({ file, kind, value }) => {
+      if (kind === 'official') return schemaIssues(file, value, OfficialSchema)
+      if (kind === 'source') return schemaIssues(file, value, SourceSchema)
+      const derived =
+        typeof value === 'object' &&
+        value !== null &&
+        DERIVED_DATE_FIELDS.some((field) => field in value)
+      return schemaIssues(file, value, derived ? EngagementSchema : EngagementInputSchema)
+    }),
+  )
   issues.push(...lintDataset({ files, today: todayUtc() }, crossRecordRules()))
   if (issues.some((issue) => issue.severity === 'error')) throw new InvalidRecordsError(issues)
 
-  const copy = (value: unknown) => structuredClone(value)
-  const completed = completeRecords({
-    engagements: engagements.map(copy),
-    officials: officials.map(copy),
-    sources: sources.map(copy),
-  })
+  const completed = completeRecords({ engagements, officials, sources })
   return {
     engagements: deepFreeze(completed.engagements),
     officials: deepFreeze(completed.officials),

@@ -39,7 +39,9 @@ describe('built entries (run after npm run build)', () => {
         cjs.engagements = []
       }).toThrow(TypeError)
     }
-    expect((require('../../dist/index.cjs') as typeof esm).engagements).toHaveLength(esm.engagements.length)
+    expect((require('../../dist/index.cjs') as typeof esm).engagements).toHaveLength(
+      esm.engagements.length,
+    )
     expect(() => {
       ;(esm as Record<string, unknown>).engagements = []
     }).toThrow(TypeError)
