@@ -108,7 +108,7 @@ export class InvalidDateError extends DatasetQueryError {
   readonly option: string
   constructor(option: string, input: unknown, reason?: string) {
     super(
-      `Invalid \`${option}\` date ${input instanceof Date ? 'Invalid Date' : describeInput(input)}: ${
+      `Invalid \`${option}\` date ${describeInput(input)}: ${
         reason ?? 'expected a Date, or a string YYYY, YYYY-MM or YYYY-MM-DD'
       }`,
       input,

@@ -30,7 +30,9 @@ export function describeInput(value: unknown): string {
       case 'object': {
         if (value === null) return 'null'
         if (value instanceof Date) {
-          return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date ${value.toISOString()}`
+          const time = Date.prototype.getTime.call(value)
+          const year = Number.isNaN(time) ? Number.NaN : new Date(time).getUTCFullYear()
+          return year >= 0 && year <= 9999 ? `Date ${new Date(time).toISOString()}` : 'Invalid Date'
         }
         if (Array.isArray(value)) return `an array of ${value.length}`
         return 'an object'

@@ -21,8 +21,19 @@ const PERIOD_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/
  */
 export function parseDateBound(option: 'from' | 'to', bound: DateBound): string {
   if (bound instanceof Date) {
-    if (!isValid(bound)) throw new InvalidDateError(option, bound, 'the Date is invalid')
-    return bound.toISOString().slice(0, 10) // the UTC calendar day
+    let time: number
+    try {
+      time = Date.prototype.getTime.call(bound)
+    } catch {
+      throw new InvalidDateError(option, bound, 'not a real Date (it has no time value)')
+    }
+    const date = new Date(time)
+    if (!isValid(date)) throw new InvalidDateError(option, bound, 'the Date is invalid')
+    const year = date.getUTCFullYear()
+    if (year < 1 || year > 9999) {
+      throw new InvalidDateError(option, bound, `expected a year from 0001 to 9999, found ${year}`)
+    }
+    return date.toISOString().slice(0, 10) // the UTC calendar day
   }
   if (typeof bound !== 'string' || !PERIOD_PATTERN.test(bound))
     throw new InvalidDateError(option, bound)

@@ -10,6 +10,7 @@ import { noRelayDuplicatesRule } from './rules/no-relay-duplicates'
 import { officialAliasesOrNoteRule } from './rules/official-aliases-or-note'
 import { participantHoldsPositionRule } from './rules/participant-holds-position'
 import { participantSidesRule } from './rules/participant-sides'
+import { positionTermsInOrderRule } from './rules/position-terms-in-order'
 import { referencesResolveRule } from './rules/references-resolve'
 import { retiredIdsRule } from './rules/retired-ids'
 import { schemaRule } from './rules/schema'
@@ -31,6 +32,7 @@ export const RULES: readonly LintRule[] = [
   noDuplicateEventsRule,
   noRelayDuplicatesRule,
   participantHoldsPositionRule,
+  positionTermsInOrderRule,
   noFutureDatesRule,
   noPrototypeKeysRule,
   officialAliasesOrNoteRule,

@@ -30,6 +30,7 @@ describe('lintDataset', () => {
       'no-duplicate-events',
       'no-relay-duplicates',
       'participant-holds-position',
+      'position-terms-in-order',
       'no-future-dates',
       'no-prototype-keys',
       'official-aliases-or-note',

@@ -4,6 +4,7 @@ import {
   byOfficial,
   DatasetQueryError,
   getOfficial,
+  InvalidDateError,
   InvalidOptionError,
   timeline,
   UnknownCountryError,
@@ -67,6 +68,15 @@ describe('hostile input to the query helpers', () => {
     ['a function', () => 1],
   ])('timeline(%s) throws InvalidOptionError instead of returning everything', (_, input) => {
     expect(() => timeline(input as never)).toThrow(InvalidOptionError)
+  })
+
+  it.each([
+    ['before year 1', new Date(-8.64e15)],
+    ['after year 9999', new Date(Date.UTC(10_000, 0, 1))],
+    ['invalid', new Date(Number.NaN)],
+    ['not a real Date', Object.create(Date.prototype)],
+  ])('timeline({ from }) with a Date %s throws InvalidDateError', (_, date) => {
+    expect(() => timeline({ from: date })).toThrow(InvalidDateError)
   })
 
   it('quotes a long input briefly, with its length', () => {
