@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser'
 import { KIND_FOLDERS, RECORD_KINDS, type RecordFile } from '../lint/context'
-import type { LintIssue } from '../lint/issue'
+import type { LintIssue, PathSegment } from '../lint/issue'
 import { RETIRED_FILE } from '../lint/rules/retired-ids'
 import { positionOfOffset } from './locate'
 
@@ -44,6 +44,125 @@ function duplicateKeyIssues(file: string, text: string, node: Node | undefined):
   return issues
 }
 
+/** Deeper nesting than any record has: refused before parsing, which would recurse that deep. */
+const MAX_NESTING = 64
+
+const layoutIssue = (file: string, message: string, tip: string): LintIssue => ({
+  rule: 'layout',
+  severity: 'error',
+  file,
+  path: [],
+  message,
+  tip,
+})
+
+/** How deeply brackets nest in a JSON text, strings skipped. */
+function nestingDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]
+    if (inString) {
+      if (character === '\\') index++
+      else if (character === '"') inString = false
+    } else if (character === '"') inString = true
+    else if (character === '[' || character === '{') deepest = Math.max(deepest, ++depth)
+    else if (character === ']' || character === '}') depth--
+  }
+  return deepest
+}
+
+/**
+ * A record file's text, or the one problem that keeps it from being read: a link,
+ * a folder, an unreadable file, a byte-order mark, bytes that are not UTF-8, or
+ * nesting deeper than any record has. Never throws.
+ */
+function readRecordText(path: string, file: string): { text: string } | { issue: LintIssue } {
+  try {
+    const stats = lstatSync(path)
+    if (stats.isSymbolicLink()) {
+      return {
+        issue: layoutIssue(
+          file,
+          'is a symbolic link',
+          'replace the link with the record file itself',
+        ),
+      }
+    }
+    if (!stats.isFile()) {
+      return {
+        issue: layoutIssue(file, 'is a folder, not a record file', 'move the folder out of data/'),
+      }
+    }
+    const bytes = readFileSync(path)
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      return {
+        issue: layoutIssue(
+          file,
+          'starts with a byte-order mark',
+          'save the file as UTF-8 without BOM (npm run format does not remove it)',
+        ),
+      }
+    }
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      return {
+        issue: layoutIssue(
+          file,
+          'is not valid UTF-8',
+          'save the file as UTF-8; check for text pasted from another encoding',
+        ),
+      }
+    }
+    const depth = nestingDepth(text)
+    if (depth > MAX_NESTING) {
+      return {
+        issue: layoutIssue(
+          file,
+          `nests ${depth} levels deep`,
+          `no record nests more than ${MAX_NESTING} levels`,
+        ),
+      }
+    }
+    return { text }
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error'
+    return {
+      issue: layoutIssue(
+        file,
+        `cannot be read (${reason})`,
+        'check the file exists and is readable',
+      ),
+    }
+  }
+}
+
+/** Strings holding half of a UTF-16 surrogate pair, which no text can contain. */
+function loneSurrogateIssues(file: string, value: unknown, path: PathSegment[]): LintIssue[] {
+  if (typeof value === 'string') {
+    // A lone surrogate: a high one not followed by a low one, or a low one not after a high one.
+    return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)
+      ? [
+          {
+            rule: 'json-syntax',
+            severity: 'error',
+            file,
+            path,
+            message: 'contains a lone surrogate (half of an escaped character pair)',
+            tip: 'write the character itself, or a complete \\u pair',
+          },
+        ]
+      : []
+  }
+  if (typeof value !== 'object' || value === null) return []
+  return Object.entries(value).flatMap(([key, item]) =>
+    loneSurrogateIssues(file, item, [...path, Array.isArray(value) ? Number(key) : key]),
+  )
+}
+
 /**
  * Reads every record file under a data folder (`engagements/`, `officials/`,
  * `sources/`). Strict JSON only: comments, trailing commas and duplicate keys are
@@ -59,14 +178,14 @@ export function loadDataDirectory(dataDir: string, displayRoot = dataDir): LoadR
   for (const kind of RECORD_KINDS) {
     const folder = join(dataDir, KIND_FOLDERS[kind])
     const shown = `${displayRoot}/${KIND_FOLDERS[kind]}`
-    if (!existsSync(folder)) {
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) {
       issues.push({
         rule: 'layout',
         severity: 'error',
         file: shown,
         path: [],
-        message: 'folder is missing',
-        tip: `create ${shown}/ with one JSON file per ${kind}`,
+        message: existsSync(folder) ? 'is a file, not a folder' : 'folder is missing',
+        tip: `${shown}/ is a folder with one JSON file per ${kind}`,
       })
       continue
     }
@@ -85,7 +204,13 @@ export function loadDataDirectory(dataDir: string, displayRoot = dataDir): LoadR
         })
         continue
       }
-      const text = readFileSync(join(folder, name), 'utf8')
+      const read = readRecordText(join(folder, name), file)
+      if ('issue' in read) {
+        issues.push(read.issue)
+        unreadableIds.add(name.slice(0, -'.json'.length))
+        continue
+      }
+      const { text } = read
       const errors: ParseError[] = []
       const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
       if (errors.length > 0) {
@@ -105,7 +230,9 @@ export function loadDataDirectory(dataDir: string, displayRoot = dataDir): LoadR
       }
       issues.push(...duplicateKeyIssues(file, text, tree))
       // JSON.parse, not the tolerant parser's value: it keeps "__proto__" as plain data.
-      files.push({ file, kind, value: JSON.parse(text), text })
+      const value: unknown = JSON.parse(text)
+      issues.push(...loneSurrogateIssues(file, value, []))
+      files.push({ file, kind, value, text })
     }
   }
   const retiredPath = join(dataDir, RETIRED_FILE)

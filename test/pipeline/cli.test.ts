@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -273,5 +273,42 @@ describe('new (the scaffold) and check: a contributor adds a record', () => {
     // A file with a syntax error is reported once; the record citing it is not also told the id is unknown.
     expect(result.stderr).toContain('src_broken.json:1:23 (record): invalid JSON')
     expect(result.stderr).not.toContain('"src_broken" [references-resolve]')
+  })
+})
+
+describe('validate: files that are not records are located problems, never a stack trace', () => {
+  it('reports links, folders, encodings, nesting, lone surrogates and a file for a folder', () => {
+    const root = writeDataset(validDataset())
+    symlinkSync(join(root, 'nowhere.json'), join(root, 'sources', 'src_linked.json'))
+    mkdirSync(join(root, 'sources', 'src_folder.json'))
+    writeFileSync(join(root, 'sources', 'src_bommed.json'), '\uFEFF{}')
+    writeFileSync(
+      join(root, 'sources', 'src_latin1.json'),
+      Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]),
+    )
+    writeFileSync(
+      join(root, 'sources', 'src_nested.json'),
+      `${'['.repeat(3000)}${']'.repeat(3000)}`,
+    )
+    writeFileSync(
+      join(root, 'sources', 'src_surrog.json'),
+      '{ "id": "src_surrog", "title": "\\ud800" }',
+    )
+    rmSync(join(root, 'officials'), { recursive: true })
+    writeFileSync(join(root, 'officials'), 'not a folder')
+    const result = runCli('validate', '--data', root)
+    expect(result.status).toBe(1)
+    expect(result.stderr).not.toMatch(/\n\s+at /) // no stack trace
+    for (const expected of [
+      'src_linked.json:1:1 (record): is a symbolic link',
+      'src_folder.json:1:1 (record): is a folder, not a record file',
+      'src_bommed.json:1:1 (record): starts with a byte-order mark',
+      'src_latin1.json:1:1 (record): is not valid UTF-8',
+      'src_nested.json:1:1 (record): nests 3000 levels deep',
+      'src_surrog.json:1:23 title: contains a lone surrogate',
+      'officials:1:1 (record): is a file, not a folder',
+    ]) {
+      expect(result.stderr).toContain(expected)
+    }
   })
 })
