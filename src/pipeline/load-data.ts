@@ -140,6 +140,27 @@ function readRecordText(path: string, file: string): { text: string } | { issue:
   }
 }
 
+/** Parses strict JSON (no comments, no trailing commas), reporting each syntax error located. */
+function parseStrictJson(
+  text: string,
+  file: string,
+): { tree: Node | undefined; syntaxIssues: LintIssue[] } {
+  const errors: ParseError[] = []
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
+  const syntaxIssues = errors.map(
+    (error): LintIssue => ({
+      rule: 'json-syntax',
+      severity: 'error',
+      file,
+      path: [],
+      ...positionOfOffset(text, error.offset),
+      message: `invalid JSON: ${printParseErrorCode(error.error)}`,
+      tip: 'strict JSON: no comments, no trailing commas, double-quoted keys',
+    }),
+  )
+  return { tree, syntaxIssues }
+}
+
 /** Strings holding half of a UTF-16 surrogate pair, which no text can contain. */
 function loneSurrogateIssues(file: string, value: unknown, path: PathSegment[]): LintIssue[] {
   if (typeof value === 'string') {
@@ -211,20 +232,9 @@ export function loadDataDirectory(dataDir: string, displayRoot = dataDir): LoadR
         continue
       }
       const { text } = read
-      const errors: ParseError[] = []
-      const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
-      if (errors.length > 0) {
-        for (const error of errors) {
-          issues.push({
-            rule: 'json-syntax',
-            severity: 'error',
-            file,
-            path: [],
-            ...positionOfOffset(text, error.offset),
-            message: `invalid JSON: ${printParseErrorCode(error.error)}`,
-            tip: 'records are strict JSON: no comments, no trailing commas, double-quoted keys',
-          })
-        }
+      const { tree, syntaxIssues } = parseStrictJson(text, file)
+      if (syntaxIssues.length > 0) {
+        issues.push(...syntaxIssues)
         unreadableIds.add(name.slice(0, -'.json'.length))
         continue
       }
@@ -238,21 +248,10 @@ export function loadDataDirectory(dataDir: string, displayRoot = dataDir): LoadR
   const retiredPath = join(dataDir, RETIRED_FILE)
   if (!existsSync(retiredPath)) return { files, issues, unreadableIds }
   const file = `${displayRoot}/${RETIRED_FILE}`
-  const text = readFileSync(retiredPath, 'utf8')
-  const errors: ParseError[] = []
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
-  for (const error of errors) {
-    issues.push({
-      rule: 'json-syntax',
-      severity: 'error',
-      file,
-      path: [],
-      ...positionOfOffset(text, error.offset),
-      message: `invalid JSON: ${printParseErrorCode(error.error)}`,
-      tip: 'strict JSON: no comments, no trailing commas, double-quoted keys',
-    })
-  }
-  return errors.length > 0
-    ? { files, issues, unreadableIds }
-    : { files, issues, unreadableIds, retired: { file, value: JSON.parse(text) } }
+  const read = readRecordText(retiredPath, file)
+  if ('issue' in read) return { files, issues: [...issues, read.issue], unreadableIds }
+  const { syntaxIssues } = parseStrictJson(read.text, file)
+  return syntaxIssues.length > 0
+    ? { files, issues: [...issues, ...syntaxIssues], unreadableIds }
+    : { files, issues, unreadableIds, retired: { file, value: JSON.parse(read.text) } }
 }
