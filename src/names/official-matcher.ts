@@ -54,36 +54,46 @@ function lazyTypoIndex(variants: readonly NameVariant[], form: 0 | 1): () => Typ
   let index: TypoIndex | undefined
   return () => {
     if (index) return index
-    const byLength = new Map<number, number[]>()
-    const byPair = new Map<string, [number, number][]>()
+    // Per length, the names and their letter-pair postings: a query looks only at
+    // names of nearby lengths.
+    const byLength = new Map<number, { names: number[]; pairs: Map<string, [number, number][]> }>()
     const shared = new Int32Array(variants.length)
     variants.forEach((variant, position) => {
       const text = variant.compact[form]
-      byLength.set(text.length, [...(byLength.get(text.length) ?? []), position])
+      let bucket = byLength.get(text.length)
+      if (!bucket) {
+        bucket = { names: [], pairs: new Map() }
+        byLength.set(text.length, bucket)
+      }
+      bucket.names.push(position)
       for (const [pair, count] of letterPairs(text)) {
-        byPair.set(pair, [...(byPair.get(pair) ?? []), [position, count]])
+        const list = bucket.pairs.get(pair)
+        if (list) list.push([position, count])
+        else bucket.pairs.set(pair, [[position, count]])
       }
     })
     index = {
       candidates(text, edits) {
         const found: number[] = []
-        const lengths: number[] = []
+        const pairs = letterPairs(text)
         for (let length = text.length - edits; length <= text.length + edits; length++) {
-          if (byLength.has(length)) lengths.push(length)
-        }
-        if (lengths.length === 0) return found
-        for (const [pair, count] of letterPairs(text)) {
-          for (const [position, theirs] of byPair.get(pair) ?? []) {
-            shared[position] = (shared[position] ?? 0) + Math.min(count, theirs)
-          }
-        }
-        for (const length of lengths) {
+          const bucket = byLength.get(length)
+          if (!bucket) continue
           const needed = Math.max(text.length, length) - 1 - 3 * edits
-          for (const position of byLength.get(length) ?? []) {
-            if (needed <= 0 || (shared[position] ?? 0) >= needed) found.push(position)
+          if (needed <= 0) {
+            found.push(...bucket.names)
+            continue
+          }
+          for (const [pair, count] of pairs) {
+            for (const [position, theirs] of bucket.pairs.get(pair) ?? []) {
+              shared[position] = (shared[position] ?? 0) + Math.min(count, theirs)
+            }
+          }
+          for (const position of bucket.names) {
+            if ((shared[position] ?? 0) >= needed) found.push(position)
+            shared[position] = 0
           }
         }
-        shared.fill(0)
         return found
       },
     }
@@ -206,8 +216,8 @@ export function createOfficialMatcher(officials: readonly Official[]): OfficialM
     if (keys.length === 0) return []
     if (keys.length === 1) {
       const [key] = keys as [string]
-      if (!variants.some((variant) => variant.words.includes(exact))) return []
-      return variants.filter((variant) => variant.keys.includes(key))
+      if (!variantsWithWord.has(exact)) return []
+      return variantsWithKey.get(key) ?? []
     }
     // Words that fold to a bare vowel ("Ai", "II") say too little to match by key.
     if (keys.some((key) => key.length < 2)) {
@@ -231,7 +241,9 @@ export function createOfficialMatcher(officials: readonly Official[]): OfficialM
     const forms = compactForms(input)
     const allowed = forms[1].length >= 8 ? 2 : forms[1].length >= 4 ? 1 : 0
     if (allowed === 0) return undefined
-    const limit = allowed + 1
+    // Distances beyond `allowed` only need to be known as "too far": a tie that matters
+    // is a tie at the best distance, which is within it.
+    const limit = allowed
     const distances = new Map<number, number>()
     forms.forEach((text, form) => {
       for (const index of typoIndexes[form]?.().candidates(text, limit) ?? []) {
@@ -268,6 +280,7 @@ export function createOfficialMatcher(officials: readonly Official[]): OfficialM
   const byExactName = new Map<string, NameVariant[]>()
   const byKeys = new Map<string, NameVariant[]>()
   const variantsWithKey = new Map<string, NameVariant[]>()
+  const variantsWithWord = new Map<string, NameVariant[]>()
   const add = (map: Map<string, NameVariant[]>, key: string, variant: NameVariant) => {
     const list = map.get(key)
     if (list) list.push(variant)
@@ -277,6 +290,7 @@ export function createOfficialMatcher(officials: readonly Official[]): OfficialM
     add(byExactName, variant.exact, variant)
     add(byKeys, variant.keys.join(' '), variant)
     for (const key of new Set(variant.keys)) add(variantsWithKey, key, variant)
+    for (const word of new Set(variant.words)) add(variantsWithWord, word, variant)
   }
   // Records are frozen, so a name resolves the same way every time: remember it.
   const resolved = new Map<string, Official>()
