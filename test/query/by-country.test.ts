@@ -45,6 +45,7 @@ describe('byCountry', () => {
     )
     try {
       byCountry('Irak')
+      expect.unreachable()
     } catch (error) {
       expect((error as UnknownCountryError).suggestions).toEqual(['IQ', 'IR'])
       expect((error as UnknownCountryError).input).toBe('Irak')

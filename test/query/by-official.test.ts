@@ -67,6 +67,7 @@ describe('byOfficial never resolves to the wrong person', () => {
     expect(() => byOfficial('Al-Maliki')).toThrow(AmbiguousOfficialError)
     try {
       byOfficial('Al-Maliki')
+      expect.unreachable()
     } catch (error) {
       expect(
         (error as AmbiguousOfficialError).candidates.map((candidate) => candidate.name),
