@@ -14,6 +14,8 @@ export default defineConfig({
     schema: 'src/schema.ts',
     // See src/_lib/zod-free-core.ts: keeps zod out of the chunk the data helpers need.
     'zod-free-core': 'src/_lib/zod-free-core.ts',
+    // The command line (package.json "bin"), built on the same library code.
+    cli: 'src/cli/bin.ts',
   },
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts', schema: 'src/schema.ts' } },
