@@ -51,6 +51,24 @@ export class UnknownCountryError extends DatasetQueryError {
 }
 
 /**
+ * `byOrganization` or `timeline({ organization })` got something that is not one of
+ * the international organizations the dataset records.
+ *
+ * @example
+ * try { byOrganization('UN') } catch (error) { error.message }
+ * //=> 'Unknown organization "UN"; expected one of NATO, AOI, CJTF_OIR, EU or their names'
+ */
+export class UnknownOrganizationError extends DatasetQueryError {
+  override name = 'UnknownOrganizationError'
+  constructor(input: unknown, codes: readonly string[]) {
+    super(
+      `Unknown organization ${describeInput(input)}; expected one of ${codes.join(', ')} or their names`,
+      input,
+    )
+  }
+}
+
+/**
  * `byOfficial` or `timeline({ official })` got a name that matches nobody in the data.
  *
  * @example

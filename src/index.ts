@@ -7,9 +7,11 @@
  */
 export { byCountry } from './api/by-country'
 export { byOfficial } from './api/by-official'
+export { byOrganization } from './api/by-organization'
 export { getEngagement } from './api/get-engagement'
 export { getOfficial } from './api/get-official'
 export { getSource } from './api/get-source'
+export { search } from './api/search'
 export { timeline } from './api/timeline'
 export { countryName, resolveCountry } from './countries/resolve-country'
 export { createDataset, type DatasetInput } from './dataset/create-dataset'
@@ -26,6 +28,7 @@ export {
   type OfficialSuggestion,
   UnknownCountryError,
   UnknownOfficialError,
+  UnknownOrganizationError,
 } from './errors'
 export { engagements } from './generated/engagements'
 export type { KnownEngagementId, KnownOfficialId, KnownSourceId } from './generated/ids'
@@ -35,8 +38,10 @@ export type { LintIssue, PathSegment, Severity } from './lint/issue'
 export type {
   EngagementStatus,
   EngagementType,
+  ParticipantSide,
   TimelineGroup,
   TimelineGrouping,
   TimelineOptions,
+  Topic,
 } from './query/timeline'
 export type { CountryCode, Engagement, Official, Source } from './schema'

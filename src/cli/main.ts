@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import {
   byCountry,
   byOfficial,
+  byOrganization,
   countryName,
   DatasetQueryError,
   type Engagement,
@@ -15,6 +16,7 @@ import {
   getOfficial,
   getSource,
   officials,
+  search,
   sources,
   timeline,
 } from '../index'
@@ -31,6 +33,8 @@ Commands
   timeline      engagements in a date range, filtered (see timeline --help)
   country <c>   engagements with a state: a code (IR, IRN) or a name (Iran)
   official <n>  engagements of a person, by name (any spelling) or id
+  organization <o>  engagements with NATO, the anti-ISIS coalition (CJTF_OIR), the EU or AOI
+  search <text>  engagements whose words contain every word of the text, best first
   show <id>     one engagement with its participants and sources, or one official
   stats         counts by counterpart, year and type
   countries     the counterparts, with their number of engagements
@@ -50,6 +54,10 @@ Examples
   --to <date>        the same
   --country <c>      a state's code or name
   --official <n>     a person's name or id
+  --organization <o> NATO, CJTF_OIR (the anti-ISIS coalition), EU or AOI, by code or name
+  --system <s>       a weapons system in any spelling (F16 finds F-16IQ)
+  --topic <t>        air_defense, aviation, naval, … (repeatable)
+  --participant-side <s>  iraq, counterpart or third_party (repeatable)
   --type <t>         visit, meeting, call, … (repeatable)
   --status <s>       occurred, announced, postponed or cancelled (repeatable)
   --order <o>        asc (default) or desc
@@ -128,19 +136,32 @@ const COMMANDS: Record<string, (args: string[], format: Format, width: number) =
         to: { type: 'string' },
         country: { type: 'string' },
         official: { type: 'string' },
+        organization: { type: 'string' },
+        system: { type: 'string' },
+        topic: { type: 'string', multiple: true },
+        'participant-side': { type: 'string', multiple: true },
         type: { type: 'string', multiple: true },
         status: { type: 'string', multiple: true },
         order: { type: 'string' },
       },
     })
+    const { 'participant-side': participantSide, ...rest } = values
+    const options = participantSide === undefined ? rest : { ...rest, participantSide }
     // Without groupBy, timeline answers with engagements.
-    const found = timeline(values as Parameters<typeof timeline>[0] & { groupBy?: undefined })
+    const found = timeline(options as Parameters<typeof timeline>[0] & { groupBy?: undefined })
     return formatEngagements(found, format, width)
   },
   country: (args, format, width) =>
     formatEngagements(byCountry(single(args, 'a country')), format, width),
   official: (args, format, width) =>
     formatEngagements(byOfficial(single(args, 'a name')), format, width),
+  organization: (args, format, width) =>
+    formatEngagements(byOrganization(single(args, 'an organization')), format, width),
+  search(args, format, width) {
+    const { positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: {} })
+    if (positionals.length === 0) throw new UsageError('expected words to search for')
+    return formatEngagements(search(positionals.join(' ')), format, width)
+  },
   show(args, format) {
     const id = single(args, 'an id')
     const record = getEngagement(id) ?? getOfficial(id) ?? getSource(id)

@@ -1,6 +1,8 @@
 import { resolveCountry } from '../countries/resolve-country'
-import { AmbiguousOfficialError, UnknownOfficialError } from '../errors'
+import { AmbiguousOfficialError, InvalidOptionError, UnknownOfficialError } from '../errors'
 import { buildIndexes, type DatasetIndexes, type DatasetRecords } from '../indexes/build-indexes'
+import { resolveOrganization } from '../query/resolve-organization'
+import { rankSearch } from '../query/search-engagements'
 import {
   queryTimeline,
   type TimelineGroup,
@@ -12,6 +14,8 @@ import type { Official } from '../schema/official'
 import type { Source } from '../schema/source'
 
 const NONE: readonly Engagement[] = Object.freeze([])
+/** Longer search texts are refused: no question about this dataset needs more. */
+const MAX_SEARCH_LENGTH = 500
 
 /** The records of a dataset and the query helpers over them. */
 export interface Dataset {
@@ -25,6 +29,10 @@ export interface Dataset {
   byCountry(country: string): readonly Engagement[]
   /** Engagements in which a person took part; see the package's `byOfficial`. */
   byOfficial(nameOrId: string): readonly Engagement[]
+  /** Engagements in which an international organization was a party; see `byOrganization`. */
+  byOrganization(codeOrName: string): readonly Engagement[]
+  /** Engagements whose words contain every word of a text, best first; see `search`. */
+  search(text: string): readonly Engagement[]
   /** Engagements grouped by year or month; see the package's `timeline`. */
   timeline(
     options: TimelineOptions & { readonly groupBy: TimelineGrouping },
@@ -63,6 +71,16 @@ export function datasetOf(
     byCountry: (country) => indexes().engagementsByCountry.get(resolveCountry(country)) ?? NONE,
     byOfficial: (nameOrId) =>
       indexes().engagementsByOfficial.get(indexes().officials.resolve(nameOrId).id) ?? NONE,
+    byOrganization: (codeOrName) =>
+      indexes().engagementsByOrganization.get(resolveOrganization(codeOrName)) ?? NONE,
+    search: (text) => {
+      if (typeof text !== 'string' || text.length > MAX_SEARCH_LENGTH) {
+        throw new InvalidOptionError('search', text, [
+          `a text of at most ${MAX_SEARCH_LENGTH} characters`,
+        ])
+      }
+      return Object.freeze(rankSearch(indexes().searchDocuments, text))
+    },
     timeline: timeline as Dataset['timeline'],
     getEngagement: (id) => indexes().engagementById.get(current(id)),
     getOfficial: (idOrName) => {

@@ -1,5 +1,6 @@
 import { daysBetween } from '../dates/day-ranges'
 import { createOfficialMatcher, type OfficialMatcher } from '../names/official-matcher'
+import { type SearchDocument, searchDocuments } from '../query/search-engagements'
 import type { Engagement } from '../schema/engagement'
 import type { Official } from '../schema/official'
 import type { Source } from '../schema/source'
@@ -28,6 +29,9 @@ export interface DatasetIndexes {
   readonly unbounded: readonly Engagement[]
   /** Name matching, built on the first name query (a country query does not need it). */
   readonly officials: OfficialMatcher
+  readonly engagementsByOrganization: ReadonlyMap<string, readonly Engagement[]>
+  /** Words of every engagement, built on the first `search`. */
+  readonly searchDocuments: readonly SearchDocument[]
 }
 
 function groupBy(
@@ -53,6 +57,7 @@ function groupBy(
 export function buildIndexes(records: DatasetRecords): DatasetIndexes {
   const { engagements, officials, sources } = records
   let matcher: OfficialMatcher | undefined
+  let documents: SearchDocument[] | undefined
   const isBounded = (engagement: Engagement) =>
     engagement.startDate !== null && engagement.endDate !== null
   const bounded = engagements.filter(isBounded)
@@ -76,6 +81,11 @@ export function buildIndexes(records: DatasetRecords): DatasetIndexes {
     get officials() {
       matcher ??= createOfficialMatcher(officials)
       return matcher
+    },
+    engagementsByOrganization: groupBy(engagements, (engagement) => engagement.organizations),
+    get searchDocuments() {
+      documents ??= searchDocuments(engagements, officials)
+      return documents
     },
   }
 }

@@ -4,13 +4,24 @@ import { type DateBound, parseDateBound } from '../dates/parse-date-bound'
 import { InvalidDateRangeError, InvalidOptionError } from '../errors'
 import type { DatasetIndexes, DatasetRecords } from '../indexes/build-indexes'
 import type { Engagement } from '../schema/engagement'
-import { ENGAGEMENT_STATUSES, ENGAGEMENT_TYPES } from '../schema/vocabulary'
+import {
+  ENGAGEMENT_STATUSES,
+  ENGAGEMENT_TYPES,
+  PARTICIPANT_SIDES,
+  TOPICS,
+} from '../schema/vocabulary'
 import { findOverlapping } from './find-overlapping'
+import { resolveOrganization } from './resolve-organization'
+import { systemKey } from './system-key'
 
 /** An engagement type, such as `'visit'` or `'arms_deal'`. */
 export type EngagementType = (typeof ENGAGEMENT_TYPES)[number]
 /** An engagement status, such as `'occurred'` or `'announced'`. */
 export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number]
+/** A topic, such as `'air_defense'`. */
+export type Topic = (typeof TOPICS)[number]
+/** A participant's side: `'iraq'`, `'counterpart'` or `'third_party'`. */
+export type ParticipantSide = (typeof PARTICIPANT_SIDES)[number]
 /** How `timeline` groups its results for display. */
 export type TimelineGrouping = 'year' | 'month'
 
@@ -28,6 +39,14 @@ export interface TimelineOptions {
   readonly type?: EngagementType | readonly EngagementType[]
   /** One status or a list of statuses. */
   readonly status?: EngagementStatus | readonly EngagementStatus[]
+  /** An international organization that was a party, by code or name (`'NATO'`, `'the anti-ISIS coalition'`). */
+  readonly organization?: string
+  /** A weapons system named, in any spelling (`'F16'` finds `'F-16IQ'`). */
+  readonly system?: string
+  /** One topic or a list of topics (any of them). */
+  readonly topic?: Topic | readonly Topic[]
+  /** Only engagements with a named participant on this side, or one of these sides. */
+  readonly participantSide?: ParticipantSide | readonly ParticipantSide[]
   /** `'asc'` (default) or `'desc'`. */
   readonly order?: 'asc' | 'desc'
   /** Group the results by year or month for display. */
@@ -40,7 +59,20 @@ export interface TimelineGroup {
   readonly engagements: readonly Engagement[]
 }
 
-const OPTION_NAMES = ['from', 'to', 'country', 'official', 'type', 'status', 'order', 'groupBy']
+const OPTION_NAMES = [
+  'from',
+  'to',
+  'country',
+  'official',
+  'organization',
+  'system',
+  'topic',
+  'participantSide',
+  'type',
+  'status',
+  'order',
+  'groupBy',
+]
 
 function listOf<T extends string>(
   option: string,
@@ -78,7 +110,8 @@ function groupKey(engagement: Engagement, grouping: TimelineGrouping): string {
  *
  * @throws {InvalidDateError} for a bound that is not a valid `Date`, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
  * @throws {InvalidDateRangeError} when `to` is before `from`
- * @throws {InvalidOptionError} for an unknown option, type, status, order or grouping
+ * @throws {InvalidOptionError} for an unknown option, type, status, topic, side, order or grouping
+ * @throws {UnknownOrganizationError} for an organization the dataset does not record
  */
 export function queryTimeline(
   records: DatasetRecords,
@@ -119,6 +152,19 @@ export function queryTimeline(
   if (options.groupBy !== undefined && options.groupBy !== 'year' && options.groupBy !== 'month') {
     throw new InvalidOptionError('groupBy', options.groupBy, ['year', 'month'])
   }
+  const topics = listOf('topic', options.topic, TOPICS)
+  const sides = listOf('participantSide', options.participantSide, PARTICIPANT_SIDES)
+  const organization =
+    options.organization === undefined ? undefined : resolveOrganization(options.organization)
+  if (
+    options.system !== undefined &&
+    (typeof options.system !== 'string' || options.system.length > 120)
+  ) {
+    throw new InvalidOptionError('system', options.system, [
+      'the name of a weapons system, e.g. "F-16"',
+    ])
+  }
+  const system = options.system === undefined ? undefined : systemKey(options.system)
   const country = options.country === undefined ? undefined : resolveCountry(options.country)
   const officialId =
     options.official === undefined ? undefined : indexes().officials.resolve(options.official).id
@@ -135,7 +181,13 @@ export function queryTimeline(
       (officialId === undefined ||
         engagement.participants.some((participant) => participant.officialId === officialId)) &&
       (types === undefined || types.has(engagement.type)) &&
-      (statuses === undefined || statuses.has(engagement.status)),
+      (statuses === undefined || statuses.has(engagement.status)) &&
+      (organization === undefined || engagement.organizations.includes(organization)) &&
+      (system === undefined ||
+        engagement.systems.some((name) => systemKey(name).includes(system))) &&
+      (topics === undefined || engagement.topics.some((topic) => topics.has(topic))) &&
+      (sides === undefined ||
+        engagement.participants.some((participant) => sides.has(participant.side))),
   )
   if (options.order === 'desc') found = [...found].reverse()
   if (options.groupBy === undefined) return Object.freeze(found)

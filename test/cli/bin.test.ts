@@ -20,6 +20,12 @@ describe('the iraq-defense-engagements command line', () => {
         library.timeline({ from: '2021', to: '2021', type: 'visit' }),
       ],
       [['show', 'eng_57vbpo'], library.getEngagement('eng_57vbpo')],
+      [['organization', 'the anti-ISIS coalition'], library.byOrganization('CJTF_OIR')],
+      [['search', 'Caracal', 'helicopters'], library.search('Caracal helicopters')],
+      [
+        ['timeline', '--system', 'F16', '--topic', 'aviation', '--participant-side', 'counterpart'],
+        library.timeline({ system: 'F16', topic: 'aviation', participantSide: 'counterpart' }),
+      ],
     ]
     for (const [args, expected] of cases) {
       const result = cli(...args, '--format', 'json')
@@ -75,6 +81,8 @@ describe('the iraq-defense-engagements command line', () => {
     [['timeline', '--bogus'], /Unknown option '--bogus'/],
     [['country', 'IR', '--format', 'xml'], /--format: expected one of/],
     [['frobnicate'], /unknown command "frobnicate"/],
+    [['organization', 'UN'], /Unknown organization "UN"/],
+    [['search'], /expected words to search for/],
     [['show', 'eng_000000'], /no engagement, official or source has the id/],
   ])('exits 2 with the message on stderr for %j', (args, message) => {
     const result = cli(...args)
