@@ -22,50 +22,10 @@ import {
 } from '../index'
 import { toCsv } from '../pipeline/exports/csv'
 import { buildTables } from '../pipeline/exports/tables'
+import { HELP, helpFor } from './help'
 
 const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const
 type Format = (typeof FORMATS)[number]
-
-const HELP: Record<string, string> = {
-  '': `Usage: iraq-defense-engagements <command> [options]
-
-Commands
-  timeline      engagements in a date range, filtered (see timeline --help)
-  country <c>   engagements with a state: a code (IR, IRN) or a name (Iran)
-  official <n>  engagements of a person, by name (any spelling) or id
-  organization <o>  engagements with NATO, the anti-ISIS coalition (CJTF_OIR), the EU or AOI
-  search <text>  engagements whose words contain every word of the text, best first
-  show <id>     one engagement with its participants and sources, or one official
-  stats         counts by counterpart, year and type
-  countries     the counterparts, with their number of engagements
-  officials     every official, with positions and aliases
-
-Options
-  --format <f>  table (default), json, ndjson, csv or tsv
-  --help        help for a command
-
-Examples
-  iraq-defense-engagements country Iran --format csv > iran.csv
-  iraq-defense-engagements timeline --from 2021 --to 2021 --type visit
-  iraq-defense-engagements official "Juma Inad"`,
-  timeline: `Usage: iraq-defense-engagements timeline [options]
-
-  --from <date>      YYYY, YYYY-MM or YYYY-MM-DD; a period counts whole
-  --to <date>        the same
-  --country <c>      a state's code or name
-  --official <n>     a person's name or id
-  --organization <o> NATO, CJTF_OIR (the anti-ISIS coalition), EU or AOI, by code or name
-  --system <s>       a weapons system in any spelling (F16 finds F-16IQ)
-  --topic <t>        air_defense, aviation, naval, … (repeatable)
-  --participant-side <s>  iraq, counterpart or third_party (repeatable)
-  --type <t>         visit, meeting, call, … (repeatable)
-  --status <s>       occurred, announced, postponed or cancelled (repeatable)
-  --order <o>        asc (default) or desc
-  --format <f>       table, json, ndjson, csv or tsv
-
-Example
-  iraq-defense-engagements timeline --country TR --from 2024 --format json`,
-}
 
 const counterpartsOf = (engagement: Engagement) =>
   [...engagement.countries.filter((code) => code !== 'IQ'), ...engagement.organizations].join(', ')
@@ -82,22 +42,24 @@ function formatEngagements(list: readonly Engagement[], format: Format, width: n
     const cell = (value: unknown) => String(value ?? '').replace(/[\t\r\n]+/g, ' ')
     return [columns, ...rows].map((row) => `${row.map(cell).join('\t')}\n`).join('')
   }
+  // Date, type and counterparts at most this wide; the title takes the rest of the line.
+  const caps = [23, 17, 16]
+  const clip = (text: string, width: number) =>
+    text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width)
   const rows = list.map((engagement) => [
     engagement.date,
     engagement.type,
     counterpartsOf(engagement),
     engagement.title,
   ])
-  const widths = [0, 1, 2].map((column) =>
-    Math.max(...rows.map((row) => (row[column] as string).length), 4),
+  const widths = caps.map((cap, column) =>
+    Math.min(cap, Math.max(4, ...rows.map((row) => (row[column] as string).length))),
   )
   const titleWidth = Math.max(20, width - widths.reduce((sum, value) => sum + value + 2, 0))
   const lines = rows.map((row) =>
     [
-      ...[0, 1, 2].map((column) => (row[column] as string).padEnd(widths[column] as number)),
-      (row[3] as string).length > titleWidth
-        ? `${(row[3] as string).slice(0, titleWidth - 1)}…`
-        : row[3],
+      ...widths.map((columnWidth, column) => clip(row[column] as string, columnWidth)),
+      clip(row[3] as string, titleWidth).trimEnd(),
     ].join('  '),
   )
   return `${lines.join('\n')}\n${list.length} engagement${list.length === 1 ? '' : 's'}\n`
@@ -269,9 +231,8 @@ export function run(
   width = 100,
 ): { stdout: string; stderr: string; code: number } {
   const [command = '', ...rest] = argv
-  const wantsHelp = rest.includes('--help') || command === '--help' || command === ''
-  if (wantsHelp)
-    return { stdout: `${HELP[command] ?? HELP['']}\n`, stderr: '', code: command === '' ? 2 : 0 }
+  const help = helpFor(argv)
+  if (help) return help
   const handler = COMMANDS[command]
   if (!handler)
     return { stdout: '', stderr: `✖ unknown command "${command}"\n\n${HELP['']}\n`, code: 2 }

@@ -15,6 +15,7 @@ import { renderCoverageDocuments } from './coverage/render-coverage-documents'
 import { diffRecords, formatDiff, recordsAtRevision, recordsOfFiles } from './diff-records'
 import { renderExports } from './exports/render-exports'
 import { renderCountryTables } from './generate-countries'
+import { CLI_GUIDE_PATH, renderCliGuide } from './render-cli-guide'
 import { renderDataModules } from './render-data-modules'
 import { renderJsonSchemas } from './render-json-schemas'
 import { renderVocabulary } from './render-vocabulary'
@@ -28,7 +29,8 @@ Commands
   build               validate, then write src/generated/ for the bundler and the
                       coverage report and counts (docs/coverage.md, README, CHANGELOG,
                       CITATION.cff); with CI set, check that those are committed
-  export              validate, then write the data files to dist/data/ (run after tsup)
+  export              validate, then write the data files to dist/data/ and the recorded
+                      session of docs/cli.md (run after tsup)
   generate            rewrite schema/*.schema.json, src/countries/*.generated.ts and
                       docs/vocabulary.md
   check               validate data/ and check its formatting: what to run before a
@@ -94,7 +96,11 @@ function checkFormatting(dataDir: string): boolean {
  * fails the build instead of being rewritten where nobody would commit it.
  */
 function writeCoverageDocuments(records: BuiltRecords): boolean {
-  const documents = renderCoverageDocuments(records)
+  return writeDerivedDocuments(renderCoverageDocuments(records))
+}
+
+/** Writes documents derived from the records, or on CI checks that they were committed. */
+function writeDerivedDocuments(documents: Record<string, string>): boolean {
   const changed = Object.keys(documents).filter(
     (path) => !existsSync(path) || readFileSync(path, 'utf8') !== documents[path],
   )
@@ -109,7 +115,7 @@ function writeCoverageDocuments(records: BuiltRecords): boolean {
   return true
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -174,7 +180,9 @@ function main(argv: string[]): number {
         ),
       )
       console.log(`✔ wrote ${Object.keys(files).length} data files to dist/data/`)
-      return 0
+      // Loaded only now: the command line reads the records the build has just written.
+      const { run } = await import('../cli/main')
+      return writeDerivedDocuments({ [CLI_GUIDE_PATH]: renderCliGuide(run) }) ? 0 : 1
     }
     case 'generate':
       writeAll(generatedFiles())
@@ -190,4 +198,6 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2))
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code
+})

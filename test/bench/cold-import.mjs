@@ -28,14 +28,28 @@ const scripts = {
   ],
 }
 for (const [file, source] of Object.values(scripts)) writeFileSync(join(folder, file), source)
+// The command line, started as a user's shell starts it.
+const commands = {
+  'cli --help': ['--help'],
+  'cli timeline --country IR': ['timeline', '--country', 'IR'],
+}
 const time = (file) => {
   const start = process.hrtime.bigint()
   execFileSync(process.execPath, [join(folder, file)])
   return Number(process.hrtime.bigint() - start) / 1e6
 }
-const runs = Object.fromEntries(Object.keys(scripts).map((name) => [name, []]))
-for (let round = 0; round < 31; round++)
+const timeCli = (args) => {
+  const start = process.hrtime.bigint()
+  execFileSync(process.execPath, [join(dist, 'cli.js'), ...args], { stdio: 'ignore' })
+  return Number(process.hrtime.bigint() - start) / 1e6
+}
+const runs = Object.fromEntries(
+  [...Object.keys(scripts), ...Object.keys(commands)].map((name) => [name, []]),
+)
+for (let round = 0; round < 31; round++) {
   for (const [name, [file]] of Object.entries(scripts)) runs[name].push(time(file))
+  for (const [name, args] of Object.entries(commands)) runs[name].push(timeCli(args))
+}
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
 const empty = median(runs['empty node (ESM)'])
 console.log('case                         median ms   Δ vs empty   ratio')
