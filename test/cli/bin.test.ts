@@ -96,3 +96,23 @@ describe('the iraq-defense-engagements command line', () => {
     expect(cli('timeline', '--help').stdout).toContain('--official <n>')
   })
 })
+
+describe('the command line CSV in DuckDB', () => {
+  it('reads the same rows as the library returns', async () => {
+    const { DuckDBInstance } = await import('@duckdb/node-api')
+    const { mkdtempSync, writeFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { tmpdir } = await import('node:os')
+    const file = join(mkdtempSync(join(tmpdir(), 'ide-cli-')), 'iran.csv')
+    writeFileSync(file, cli('country', 'Iran', '--format', 'csv').stdout)
+    const instance = await DuckDBInstance.create(':memory:')
+    const connection = await instance.connect()
+    const reader = await connection.runAndReadAll(
+      `select id from read_csv('${file}', header = true, all_varchar = true)`,
+    )
+    const ids = reader.getRows().map((row) => String(row[0]))
+    connection.closeSync()
+    instance.closeSync()
+    expect(ids).toEqual(library.byCountry('IR').map((engagement) => engagement.id))
+  })
+})
