@@ -38,6 +38,49 @@ Examples
 
 Example
   iraq-defense-engagements timeline --country TR --from 2024 --format json`,
+  country: `Usage: iraq-defense-engagements country <country> [--format f]
+
+  Engagements in which a state is a party, oldest first. Takes a code (IR, IRN)
+  or an English name in any case ("Iran", "republic of korea").
+
+Example
+  iraq-defense-engagements country "South Korea" --format json`,
+  official: `Usage: iraq-defense-engagements official <name or id> [--format f]
+
+  Engagements a person took part in. Any spelling, typos included; a name that
+  fits several people lists them instead of guessing.
+
+Example
+  iraq-defense-engagements official "Jumah Enad"`,
+  organization: `Usage: iraq-defense-engagements organization <code or name> [--format f]
+
+  Engagements with NATO, the anti-ISIS coalition (CJTF_OIR), the EU or the AOI.
+
+Example
+  iraq-defense-engagements organization "the anti-ISIS coalition" --format csv`,
+  search: `Usage: iraq-defense-engagements search <words…> [--format f]
+
+  Engagements whose title, summary, notes, systems, place or participants contain
+  every word, best first.
+
+Example
+  iraq-defense-engagements search Caracal helicopters`,
+  show: `Usage: iraq-defense-engagements show <id> [--format table|json]
+
+  One engagement with its participants, sources and the events inside it, or an
+  official or a source, by id.
+
+Example
+  iraq-defense-engagements show eng_57vbpo`,
+  stats: `Usage: iraq-defense-engagements stats [--format f]
+
+  Counts of engagements by counterpart, year and type.`,
+  countries: `Usage: iraq-defense-engagements countries [--format f]
+
+  The counterparts (states and organizations), with their number of engagements.`,
+  officials: `Usage: iraq-defense-engagements officials [--format f]
+
+  Every official, with country and positions.`,
 }
 
 /**

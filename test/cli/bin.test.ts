@@ -94,6 +94,20 @@ describe('the iraq-defense-engagements command line', () => {
   it('has help for every command', () => {
     expect(cli('--help').stdout).toContain('Usage: iraq-defense-engagements <command>')
     expect(cli('timeline', '--help').stdout).toContain('--official <n>')
+    for (const command of [
+      'country',
+      'official',
+      'organization',
+      'search',
+      'show',
+      'stats',
+      'countries',
+      'officials',
+    ]) {
+      expect(cli(command, '--help').stdout, command).toContain(
+        `Usage: iraq-defense-engagements ${command}`,
+      )
+    }
   })
 })
 
