@@ -1,4 +1,5 @@
 import { editDistance, MAX_SUGGESTION_INPUT } from '../_lib/closest-matches'
+import { lookupKey } from '../_lib/lookup-key'
 import { UnknownCountryError } from '../errors'
 import { ORGANIZATIONS } from '../schema/vocabulary'
 import type { CountryCode } from './alpha2-codes.generated'
@@ -11,16 +12,6 @@ interface CountryIndex {
 let tableIndex: CountryIndex | undefined
 let platformNames: Map<CountryCode, string> | undefined
 
-/** Lower case, no diacritics, punctuation as single spaces: "Korea, Republic of" → "korea republic of". */
-const countryKey = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '')
-
 /** Built on first use from the ISO table: codes, names, library aliases and inverted "X, Y of" forms. */
 function countryIndex(): CountryIndex {
   if (tableIndex) return tableIndex
@@ -32,7 +23,7 @@ function countryIndex(): CountryIndex {
       return tail ? [`${tail} ${head}`] : []
     })
     for (const key of [code, alpha3 ?? '', ...names, ...inverted]) {
-      if (key) byKey.set(countryKey(key), code)
+      if (key) byKey.set(lookupKey(key), code)
     }
   }
   tableIndex = { byKey }
@@ -54,7 +45,7 @@ function withPlatformNames(): Map<CountryCode, string> {
     const platformName = displayNames.of(code)
     const shortName = platformName && platformName !== code ? platformName : (names[0] ?? code)
     platformNames.set(code, shortName)
-    if (!byKey.has(countryKey(shortName))) byKey.set(countryKey(shortName), code)
+    if (!byKey.has(lookupKey(shortName))) byKey.set(lookupKey(shortName), code)
   }
   return platformNames
 }
@@ -77,14 +68,14 @@ export function resolveCountry(input: string): CountryCode {
   if (input.length > MAX_SUGGESTION_INPUT) {
     throw new UnknownCountryError(input, [], 'longer than any country name')
   }
-  const key = countryKey(input)
+  const key = lookupKey(input)
   const known = countryIndex().byKey.get(key)
   if (known) return known
   const nameOf = withPlatformNames()
   const { byKey } = countryIndex()
   const code = byKey.get(key)
   if (code) return code
-  const organization = Object.keys(ORGANIZATIONS).find((name) => countryKey(name) === key)
+  const organization = Object.keys(ORGANIZATIONS).find((name) => lookupKey(name) === key)
   const hint = organization
     ? `${organization} is an international organization, not a state; filter on engagement.organizations`
     : undefined

@@ -1,4 +1,5 @@
 import { MAX_SUGGESTION_INPUT } from '../_lib/closest-matches'
+import { lookupKey } from '../_lib/lookup-key'
 import { UnknownOrganizationError } from '../errors'
 import { ORGANIZATIONS } from '../schema/vocabulary'
 
@@ -22,15 +23,6 @@ const ALSO_CALLED: Record<OrganizationCode, readonly string[]> = {
   EU: [],
 }
 
-const keyOf = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '')
-
 let byKey: Map<string, OrganizationCode> | undefined
 
 /**
@@ -50,10 +42,12 @@ export function resolveOrganization(input: string): OrganizationCode {
   }
   byKey ??= new Map(
     codes.flatMap((code) =>
-      [code, ORGANIZATIONS[code], ...ALSO_CALLED[code]].map((name) => [keyOf(name), code] as const),
+      [code, ORGANIZATIONS[code], ...ALSO_CALLED[code]].map(
+        (name) => [lookupKey(name), code] as const,
+      ),
     ),
   )
-  const code = byKey.get(keyOf(input))
+  const code = byKey.get(lookupKey(input))
   if (!code) throw new UnknownOrganizationError(input, codes)
   return code
 }
