@@ -103,28 +103,42 @@ export const noRelayDuplicatesRule: LintRule = {
     }
     const reported = new Set<string>()
     const issues: LintIssue[] = []
+    const found: { first: Candidate; second: Candidate; counterpart: string; person: string }[] = []
+    const order = new Map(candidates.map((candidate, position) => [candidate, position]))
+    const earlier = (a: Candidate, b: Candidate) => (order.get(a) ?? 0) - (order.get(b) ?? 0)
     for (const [person, group] of byPerson) {
-      for (const [index, first] of group.entries()) {
-        for (const second of group.slice(index + 1)) {
-          const pair = [first.id, second.id].sort().join(' ')
+      // Sorted by start, a record can only overlap those that start before it ends:
+      // the sweep stops there, so a person with many records costs n log n, not n².
+      const sorted = [...group].sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? ''))
+      for (const [index, one] of sorted.entries()) {
+        for (let next = index + 1; next < sorted.length; next++) {
+          const other = sorted[next] as Candidate
+          if (one.endDate !== null && other.startDate !== null && other.startDate > one.endDate)
+            break
+          const [first, second] = earlier(one, other) <= 0 ? [one, other] : [other, one]
+          const pair = `${first.id} ${second.id}`
           if (reported.has(pair) || intendedPair(first, second)) continue
           const counterpart = shares(first.counterparts, second.counterparts)
           if (counterpart === undefined || !overlaps(first, second.startDate, second.endDate)) {
             continue
           }
           reported.add(pair)
-          issues.push({
-            rule: 'no-relay-duplicates',
-            severity: 'error',
-            file: second.file,
-            path: [],
-            message: `may describe the same event as ${first.id} (${counterpart}, overlapping dates, both with ${person})`,
-            expected: 'one record per event, with every report of it among its sources',
-            actual: `a second record beside ${first.file}`,
-            tip: `merge the two (move this record's sources to ${first.id}, retire this id); if they are distinct events, add { "id": "${first.id}", "note": "why" } to distinctFrom`,
-          })
+          found.push({ first, second, counterpart, person })
         }
       }
+    }
+    found.sort((a, b) => earlier(a.second, b.second) || earlier(a.first, b.first))
+    for (const { first, second, counterpart, person } of found) {
+      issues.push({
+        rule: 'no-relay-duplicates',
+        severity: 'error',
+        file: second.file,
+        path: [],
+        message: `may describe the same event as ${first.id} (${counterpart}, overlapping dates, both with ${person})`,
+        expected: 'one record per event, with every report of it among its sources',
+        actual: `a second record beside ${first.file}`,
+        tip: `merge the two (move this record's sources to ${first.id}, retire this id); if they are distinct events, add { "id": "${first.id}", "note": "why" } to distinctFrom`,
+      })
     }
     return issues
   },
