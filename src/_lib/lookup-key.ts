@@ -1,4 +1,26 @@
 /**
+ * Text without case or diacritics: the first step of every comparison of names,
+ * countries, organizations and systems.
+ *
+ * @example
+ * foldCase('Türkiye') //=> 'turkiye'
+ */
+export function foldCase(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+}
+
+/**
+ * A name's letters and digits alone, without case or diacritics: "F-16", "F16" and
+ * "f 16" agree, and so do two spellings that differ in spaces or hyphens.
+ *
+ * @example
+ * lettersOnly('Al-Obeidi, Khalid') //=> 'alobeidikhalid'
+ */
+export function lettersOnly(text: string): string {
+  return foldCase(text).replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/**
  * The form of a name that lookups compare: lower case, no diacritics, punctuation
  * as single spaces, without a leading "the". Country and organization names are
  * matched on it.
@@ -8,10 +30,7 @@
  * lookupKey('The anti-ISIS Coalition') //=> 'anti isis coalition'
  */
 export function lookupKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldCase(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^the /, '')

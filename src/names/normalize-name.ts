@@ -1,3 +1,5 @@
+import { foldCase } from '../_lib/lookup-key'
+
 /** Name particles that romanizations attach or drop freely (al-Maliki, el-Terras, Ikram-ul-Haq). */
 const PARTICLES = /* @__PURE__ */ new Set(['al', 'el', 'ul'])
 
@@ -21,7 +23,7 @@ const ARABIC_FOLDS: [RegExp, string][] = [
  * //=> ['jumaa', 'anad', 'saadoun', 'khatab', 'jabouri']
  */
 export function nameTokens(name: string): string[] {
-  let text = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+  let text = foldCase(name)
   for (const [pattern, replacement] of ARABIC_FOLDS) text = text.replace(pattern, replacement)
   const words = text
     .replace(/['’‘`ʿʾ]/g, '')

@@ -1,4 +1,5 @@
 import { boundedEditDistance, MAX_SUGGESTION_INPUT } from '../_lib/closest-matches'
+import { lettersOnly } from '../_lib/lookup-key'
 import { AmbiguousOfficialError, type OfficialSuggestion, UnknownOfficialError } from '../errors'
 import type { Official } from '../schema/official'
 import { nameTokens } from './normalize-name'
@@ -103,12 +104,7 @@ function lazyTypoIndex(variants: readonly NameVariant[], form: 0 | 1): () => Typ
 
 /** A name's letters alone: with its particles, and without them (as nameTokens drops them). */
 function compactForms(name: string): [string, string] {
-  const letters = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-  return [letters, nameTokens(name).join('')]
+  return [lettersOnly(name), nameTokens(name).join('')]
 }
 const suggestionOf = ({ id, name }: Official): OfficialSuggestion => ({ id, name })
 const sameKeys = (left: readonly string[], right: readonly string[]) =>

@@ -1,3 +1,5 @@
+import { lettersOnly } from '../_lib/lookup-key'
+
 /**
  * A weapons system's name folded for matching: lower case, letters and digits only,
  * so that "F16", "F-16" and "f 16" agree. A query matches every system whose key
@@ -7,9 +9,5 @@
  * systemKey('F-16IQ (F-16 Block 52)') //=> 'f16iqf16block52'
  */
 export function systemKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '')
+  return lettersOnly(name)
 }
