@@ -12,8 +12,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     schema: 'src/schema.ts',
-    // See src/_lib/zod-free-core.ts: keeps zod out of the chunk the data helpers need.
-    'zod-free-core': 'src/_lib/zod-free-core.ts',
+    // See src/zod-free-core.ts: keeps zod out of the chunk the data helpers need.
+    'zod-free-core': 'src/zod-free-core.ts',
     // The command line (package.json "bin"), built on the same library code.
     cli: 'src/cli/bin.ts',
   },

@@ -13,10 +13,8 @@ export { getOfficial } from './api/get-official'
 export { getSource } from './api/get-source'
 export { search } from './api/search'
 export { timeline } from './api/timeline'
-export { countryName, resolveCountry } from './countries/resolve-country'
-export { createDataset, type DatasetInput } from './dataset/create-dataset'
-export type { Dataset } from './dataset/dataset'
-export type { DateBound } from './dates/parse-date-bound'
+export { countryName, resolveCountry } from './core/countries/resolve-country'
+export type { DateBound } from './core/dates/parse-date-bound'
 export {
   AmbiguousOfficialError,
   DatasetQueryError,
@@ -29,19 +27,19 @@ export {
   UnknownCountryError,
   UnknownOfficialError,
   UnknownOrganizationError,
-} from './errors'
-export { engagements } from './generated/engagements'
-export type { KnownEngagementId, KnownOfficialId, KnownSourceId } from './generated/ids'
-export { officials } from './generated/officials'
-export { sources } from './generated/sources'
-export type { LintIssue, PathSegment, Severity } from './lint/issue'
+} from './core/errors'
+export type { LintIssue, PathSegment, Severity } from './core/issue'
 export type {
   EngagementStatus,
   EngagementType,
   ParticipantSide,
-  TimelineGroup,
-  TimelineGrouping,
-  TimelineOptions,
   Topic,
-} from './query/timeline'
+} from './core/vocabulary/vocabulary'
+export { engagements } from './generated/engagements'
+export type { KnownEngagementId, KnownOfficialId, KnownSourceId } from './generated/ids'
+export { officials } from './generated/officials'
+export { sources } from './generated/sources'
+export { createDataset, type DatasetInput } from './query/create-dataset'
+export type { Dataset } from './query/dataset'
+export type { TimelineGroup, TimelineGrouping, TimelineOptions } from './query/timeline'
 export type { CountryCode, Engagement, Official, Source } from './schema'

@@ -5,10 +5,10 @@
  *
  * @packageDocumentation
  */
-export type { CountryCode } from './countries/alpha2-codes.generated'
-export { ALPHA2_CODES } from './countries/alpha2-codes.generated'
-export type { DateRange } from './dates/derive-date-range'
-export { deriveDateRange } from './dates/derive-date-range'
+export type { CountryCode } from './core/countries/alpha2-codes.generated'
+export { ALPHA2_CODES } from './core/countries/alpha2-codes.generated'
+export type { DateRange } from './core/dates/derive-date-range'
+export { deriveDateRange } from './core/dates/derive-date-range'
 export type {
   DatePrecision,
   Edtf,
@@ -16,14 +16,14 @@ export type {
   EdtfDate,
   EdtfParseResult,
   EdtfQualifier,
-} from './dates/parse-edtf'
-export { parseEdtf } from './dates/parse-edtf'
+} from './core/dates/parse-edtf'
+export { parseEdtf } from './core/dates/parse-edtf'
 export type {
   Citation,
   Engagement,
   EngagementInput,
   Participant,
-} from './schema/engagement'
+} from './core/schema/engagement'
 export {
   CitationSchema,
   EngagementFileSchema,
@@ -31,25 +31,25 @@ export {
   EngagementSchema,
   LocationSchema,
   ParticipantSchema,
-} from './schema/engagement'
-export { EngagementIdSchema, OfficialIdSchema, SourceIdSchema } from './schema/ids'
-export type { Official } from './schema/official'
+} from './core/schema/engagement'
+export { EngagementIdSchema, OfficialIdSchema, SourceIdSchema } from './core/schema/ids'
+export type { Official } from './core/schema/official'
 export {
   AliasSchema,
   DistinctPersonSchema,
   OfficialFileSchema,
   OfficialSchema,
   PositionSchema,
-} from './schema/official'
+} from './core/schema/official'
 export {
   CountryCodeSchema,
   EdtfSchema,
   HttpUrlSchema,
   LanguageTagSchema,
   withDerivedDates,
-} from './schema/primitives'
-export type { Source } from './schema/source'
-export { SourceFileSchema, SourceSchema } from './schema/source'
+} from './core/schema/primitives'
+export type { Source } from './core/schema/source'
+export { SourceFileSchema, SourceSchema } from './core/schema/source'
 export {
   ALIAS_KINDS,
   ENGAGEMENT_STATUSES,
@@ -60,4 +60,4 @@ export {
   SOURCE_KINDS,
   SOURCE_SUPPORTS,
   TOPICS,
-} from './schema/vocabulary'
+} from './core/vocabulary/vocabulary'

@@ -1,6 +1,6 @@
-import { defaultDataset } from '../dataset/default-dataset'
+import type { Engagement } from '../core/schema/engagement'
 import type { KnownEngagementId } from '../generated/ids'
-import type { Engagement } from '../schema/engagement'
+import { defaultDataset } from '../query/default-dataset'
 
 /**
  * One engagement by id. With an id of this version the result is typed as present.

@@ -1,6 +1,6 @@
-import { defaultDataset } from '../dataset/default-dataset'
+import type { Official } from '../core/schema/official'
 import type { KnownOfficialId } from '../generated/ids'
-import type { Official } from '../schema/official'
+import { defaultDataset } from '../query/default-dataset'
 
 /**
  * One official by id or by any name `byOfficial` accepts; `undefined` when no

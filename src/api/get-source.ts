@@ -1,6 +1,6 @@
-import { defaultDataset } from '../dataset/default-dataset'
+import type { Source } from '../core/schema/source'
 import type { KnownSourceId } from '../generated/ids'
-import type { Source } from '../schema/source'
+import { defaultDataset } from '../query/default-dataset'
 
 /**
  * One source by id.

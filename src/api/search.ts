@@ -1,5 +1,5 @@
-import { defaultDataset } from '../dataset/default-dataset'
-import type { Engagement } from '../schema/engagement'
+import type { Engagement } from '../core/schema/engagement'
+import { defaultDataset } from '../query/default-dataset'
 
 /**
  * Full-text search: the engagements whose title, summary, notes, systems, place or

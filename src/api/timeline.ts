@@ -1,6 +1,6 @@
-import { defaultDataset } from '../dataset/default-dataset'
+import type { Engagement } from '../core/schema/engagement'
+import { defaultDataset } from '../query/default-dataset'
 import type { TimelineGroup, TimelineGrouping, TimelineOptions } from '../query/timeline'
-import type { Engagement } from '../schema/engagement'
 
 /**
  * Engagements in chronological order, filtered by any of: a date range

@@ -4,6 +4,8 @@
  * the command line only parses options and prints.
  */
 import { parseArgs } from 'node:util'
+import { toCsv } from '../formats/csv'
+import { buildTables } from '../formats/tables'
 import {
   byCountry,
   byOfficial,
@@ -20,8 +22,6 @@ import {
   sources,
   timeline,
 } from '../index'
-import { toCsv } from '../pipeline/exports/csv'
-import { buildTables } from '../pipeline/exports/tables'
 import { HELP, helpFor } from './help'
 
 const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const

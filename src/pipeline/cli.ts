@@ -3,12 +3,13 @@
  * `generate`, `stats`. (`npm run new` scaffolds records without it, for speed.)
  * npm scripts call it; see CONTRIBUTING.md for the contributor's view.
  */
+
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { RetiredIdsFileSchema } from '../schema/retired'
-import { type BuiltRecords, buildRecords } from './build-records'
+import { RetiredIdsFileSchema } from '../core/schema/retired'
+import type { CompletedRecords } from '../records/complete-records'
 import { computeCoverage } from './coverage/compute-coverage'
 import { formatStats } from './coverage/format-stats'
 import { renderCoverageDocuments } from './coverage/render-coverage-documents'
@@ -20,7 +21,7 @@ import { renderDataModules } from './render-data-modules'
 import { renderJsonSchemas } from './render-json-schemas'
 import { renderVocabulary } from './render-vocabulary'
 import { formatReport } from './report'
-import { validateDataDirectory } from './validate-data'
+import { type ValidationResult, validateDataDirectory } from './validate-data'
 
 const USAGE = `Usage: tsx src/pipeline/cli.ts <command> [options]
 
@@ -31,7 +32,7 @@ Commands
                       CITATION.cff); with CI set, check that those are committed
   export              validate, then write the data files to dist/data/ and the recorded
                       session of docs/cli.md (run after tsup)
-  generate            rewrite schema/*.schema.json, src/countries/*.generated.ts and
+  generate            rewrite schema/*.schema.json, src/core/countries/*.generated.ts and
                       docs/vocabulary.md
   check               validate data/ and check its formatting: what to run before a
                       pull request (seconds; npm test checks the package too)
@@ -66,6 +67,12 @@ function staleGeneratedFiles(): string[] {
     .map(([path]) => path)
 }
 
+/** The records of a validation that passed. */
+function shippedRecords(result: ValidationResult): CompletedRecords {
+  if (result.records === undefined) throw new Error('no records: validation failed')
+  return result.records
+}
+
 /** Validates and prints the report (on success only when `quiet` is false). */
 function validate(dataDir: string, today: string | undefined, quiet = false) {
   const result = validateDataDirectory(dataDir, { displayRoot: dataDir, today })
@@ -95,7 +102,7 @@ function checkFormatting(dataDir: string): boolean {
  * On CI they must already be committed as the build would write them: a stale one
  * fails the build instead of being rewritten where nobody would commit it.
  */
-function writeCoverageDocuments(records: BuiltRecords): boolean {
+function writeCoverageDocuments(records: CompletedRecords): boolean {
   return writeDerivedDocuments(renderCoverageDocuments(records))
 }
 
@@ -144,7 +151,7 @@ async function main(argv: string[]): Promise<number> {
         )
         return 1
       }
-      const records = buildRecords(result.files)
+      const records = shippedRecords(result)
       const retired = RetiredIdsFileSchema.safeParse(result.retired?.value)
       writeAll(renderDataModules(records, retired.success ? retired.data.retired : []))
       console.log(
@@ -166,14 +173,14 @@ async function main(argv: string[]): Promise<number> {
     case 'stats': {
       const result = validate(dataDir, values.today, true)
       if (!result.ok) return 1
-      console.log(formatStats(computeCoverage(buildRecords(result.files))))
+      console.log(formatStats(computeCoverage(shippedRecords(result))))
       return 0
     }
     case 'export': {
       const result = validate(dataDir, values.today, true)
       if (!result.ok) return 1
       const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
-      const files = renderExports(buildRecords(result.files), version)
+      const files = renderExports(shippedRecords(result), version)
       writeAll(
         Object.fromEntries(
           Object.entries(files).map(([path, text]) => [`dist/data/${path}`, text]),

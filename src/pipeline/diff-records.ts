@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { KIND_FOLDERS, RECORD_KINDS, type RecordKind } from '../lint/context'
+import { KIND_FOLDERS, RECORD_KINDS, type RecordKind } from '../core/record-kinds'
 import type { LoadedFile } from './load-data'
 
 /** What changed in one record: the JSON paths of its fields that differ. */

@@ -1,5 +1,5 @@
 /**
- * @file Writes the ISO 3166-1 tables under `src/countries/` from the
+ * @file Writes the ISO 3166-1 tables under `src/core/countries/` from the
  * `i18n-iso-countries` package, so the runtime needs no country library and no
  * hand-written table. Run with `npm run generate:countries`; a test fails when the
  * committed files differ from what this script would write.
@@ -51,8 +51,8 @@ ${rows.map((row) => `  ${JSON.stringify(row)},`).join('\n')}
 ]
 `
   return {
-    'src/countries/alpha2-codes.generated.ts': codesFile,
-    'src/countries/country-names.generated.ts': namesFile,
+    'src/core/countries/alpha2-codes.generated.ts': codesFile,
+    'src/core/countries/country-names.generated.ts': namesFile,
   }
 }
 

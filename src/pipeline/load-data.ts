@@ -1,9 +1,9 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser'
-import { KIND_FOLDERS, RECORD_KINDS, type RecordFile } from '../lint/context'
-import type { LintIssue, PathSegment } from '../lint/issue'
-import { RETIRED_FILE } from '../lint/rules/retired-ids'
+import type { LintIssue, PathSegment } from '../core/issue'
+import { KIND_FOLDERS, RECORD_KINDS, type RecordFile } from '../core/record-kinds'
+import { RETIRED_FILE } from '../validate/rules/retired-ids'
 import { positionOfOffset } from './locate'
 
 /** A record file with its text, kept so the reporter can point at lines. */

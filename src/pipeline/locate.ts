@@ -1,5 +1,5 @@
 import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser'
-import type { PathSegment } from '../lint/issue'
+import type { PathSegment } from '../core/issue'
 
 /** A 1-based line and column in a text file. */
 export interface Position {

@@ -1,13 +1,5 @@
 import * as z from 'zod'
-import { EngagementFileSchema } from '../schema/engagement'
-import { OfficialFileSchema } from '../schema/official'
-import { SourceFileSchema } from '../schema/source'
-
-const FILE_SCHEMAS = {
-  engagement: EngagementFileSchema,
-  official: OfficialFileSchema,
-  source: SourceFileSchema,
-} as const
+import { FILE_SCHEMAS } from '../core/schema/record-schemas'
 
 /**
  * Renders the JSON Schema (draft 2020-12) of each record file kind from the zod

@@ -1,4 +1,4 @@
-import { describeIssue, formatPath, type LintIssue } from '../lint/issue'
+import { describeIssue, formatPath, type LintIssue } from '../core/issue'
 import type { Position } from './locate'
 
 /**

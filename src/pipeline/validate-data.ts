@@ -1,7 +1,7 @@
-import { todayUtc } from '../dates/today-utc'
-import type { RecordFile } from '../lint/context'
-import type { LintIssue } from '../lint/issue'
-import { lintDataset } from '../lint/rules'
+import { todayUtc } from '../core/dates/today-utc'
+import type { LintIssue } from '../core/issue'
+import type { RecordFile } from '../core/record-kinds'
+import { type ProcessedRecords, processRecords } from '../records/process-records'
 import { type LoadedFile, loadDataDirectory } from './load-data'
 import { locateJsonPath, type Position } from './locate'
 
@@ -11,13 +11,16 @@ export interface ValidationResult {
   /** The parsed `retired.json`, when the folder has one. */
   readonly retired?: { readonly file: string; readonly value: unknown }
   readonly issues: readonly LintIssue[]
+  /** The shipped records (validated, completed, sorted, frozen); absent when `ok` is false. */
+  readonly records?: ProcessedRecords['records']
   /** Where each issue sits in its file. */
   readonly locate: (issue: LintIssue) => Position
   readonly ok: boolean
 }
 
 /**
- * Loads and lints a data folder, collecting every problem before returning.
+ * Loads a data folder and runs it through the record pipeline (`processRecords`),
+ * collecting every problem before returning.
  * Issues are sorted by file and position so a report reads top to bottom.
  */
 export function validateDataDirectory(
@@ -26,15 +29,14 @@ export function validateDataDirectory(
 ): ValidationResult {
   const loaded = loadDataDirectory(dataDir, options.displayRoot ?? dataDir)
   const records: RecordFile[] = loaded.files
-  const issues = [
-    ...loaded.issues,
-    ...lintDataset({
-      files: records,
-      today: options.today ?? todayUtc(),
-      unreadableIds: loaded.unreadableIds,
-      retired: loaded.retired,
-    }),
-  ]
+  const processed = processRecords({
+    files: records,
+    today: options.today ?? todayUtc(),
+    unreadableIds: loaded.unreadableIds,
+    retired: loaded.retired,
+  })
+  const issues = [...loaded.issues, ...processed.issues]
+  const ok = !issues.some((issue) => issue.severity === 'error')
   const textByFile = new Map(loaded.files.map((file) => [file.file, file.text]))
   const locate = (issue: LintIssue): Position =>
     issue.line !== undefined
@@ -52,7 +54,8 @@ export function validateDataDirectory(
     retired: loaded.retired,
     files: loaded.files,
     issues: positioned.map(({ issue }) => issue),
+    records: ok ? processed.records : undefined,
     locate,
-    ok: !issues.some((issue) => issue.severity === 'error'),
+    ok,
   }
 }

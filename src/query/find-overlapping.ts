@@ -1,6 +1,6 @@
-import { daysBefore, overlaps } from '../dates/day-ranges'
-import type { DatasetIndexes } from '../indexes/build-indexes'
-import type { Engagement } from '../schema/engagement'
+import { daysBefore, overlaps } from '../core/dates/day-ranges'
+import type { Engagement } from '../core/schema/engagement'
+import type { DatasetIndexes } from './build-indexes'
 
 /** First position in a sorted list whose value is at least (or, with `after`, above) the target. */
 function lowerBound(sorted: readonly string[], target: string, after = false): number {

@@ -1,7 +1,7 @@
-import { MAX_SUGGESTION_INPUT } from '../_lib/closest-matches'
-import { lookupKey } from '../_lib/lookup-key'
-import { UnknownOrganizationError } from '../errors'
-import { ORGANIZATIONS } from '../schema/vocabulary'
+import { UnknownOrganizationError } from '../core/errors'
+import { MAX_SUGGESTION_INPUT } from '../core/text/closest-matches'
+import { lookupKey } from '../core/text/lookup-key'
+import { ORGANIZATIONS } from '../core/vocabulary/vocabulary'
 
 /** An organization code such as `'NATO'`. */
 export type OrganizationCode = keyof typeof ORGANIZATIONS

@@ -1,7 +1,7 @@
-import { nameTokens } from '../names/normalize-name'
-import { transliterationKey } from '../names/transliteration-key'
-import type { Engagement } from '../schema/engagement'
-import type { Official } from '../schema/official'
+import { nameTokens } from '../core/names/normalize-name'
+import { transliterationKey } from '../core/names/transliteration-key'
+import type { Engagement } from '../core/schema/engagement'
+import type { Official } from '../core/schema/official'
 
 /** How much a word found in each field counts towards an engagement's rank. */
 const WEIGHTS = { title: 4, systems: 4, people: 3, place: 2, summary: 1 } as const

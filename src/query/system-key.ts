@@ -1,4 +1,4 @@
-import { lettersOnly } from '../_lib/lookup-key'
+import { lettersOnly } from '../core/text/lookup-key'
 
 /**
  * A weapons system's name folded for matching: lower case, letters and digits only,

@@ -1,27 +1,23 @@
-import { closestMatches } from '../_lib/closest-matches'
-import { resolveCountry } from '../countries/resolve-country'
-import { type DateBound, parseDateBound } from '../dates/parse-date-bound'
-import { InvalidDateRangeError, InvalidOptionError } from '../errors'
-import type { DatasetIndexes, DatasetRecords } from '../indexes/build-indexes'
-import type { Engagement } from '../schema/engagement'
+import { resolveCountry } from '../core/countries/resolve-country'
+import { type DateBound, parseDateBound } from '../core/dates/parse-date-bound'
+import { InvalidDateRangeError, InvalidOptionError } from '../core/errors'
+import type { Engagement } from '../core/schema/engagement'
+import { closestMatches } from '../core/text/closest-matches'
 import {
   ENGAGEMENT_STATUSES,
   ENGAGEMENT_TYPES,
+  type EngagementStatus,
+  type EngagementType,
   PARTICIPANT_SIDES,
+  type ParticipantSide,
   TOPICS,
-} from '../schema/vocabulary'
+  type Topic,
+} from '../core/vocabulary/vocabulary'
+import type { DatasetIndexes, DatasetRecords } from './build-indexes'
 import { findOverlapping } from './find-overlapping'
 import { resolveOrganization } from './resolve-organization'
 import { systemKey } from './system-key'
 
-/** An engagement type, such as `'visit'` or `'arms_deal'`. */
-export type EngagementType = (typeof ENGAGEMENT_TYPES)[number]
-/** An engagement status, such as `'occurred'` or `'announced'`. */
-export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number]
-/** A topic, such as `'air_defense'`. */
-export type Topic = (typeof TOPICS)[number]
-/** A participant's side: `'iraq'`, `'counterpart'` or `'third_party'`. */
-export type ParticipantSide = (typeof PARTICIPANT_SIDES)[number]
 /** How `timeline` groups its results for display. */
 export type TimelineGrouping = 'year' | 'month'
 

@@ -1,10 +1,15 @@
 // Name matching through typos, ours beside Fuse.js, on the same seeded misspellings
 // as test/names/official-matcher-fuzz.test.ts. Run: npm run bench:names
 import Fuse from 'fuse.js'
+import type { Official } from '../../src/core/schema/official'
 import { officials } from '../../src/index'
-import { createOfficialMatcher } from '../../src/names/official-matcher'
-import type { Official } from '../../src/schema/official'
-import { latinNamesOf, meantUnambiguously, misspell, seededRandom } from '../names/misspellings'
+import { createOfficialMatcher } from '../../src/query/names/official-matcher'
+import {
+  latinNamesOf,
+  meantUnambiguously,
+  misspell,
+  seededRandom,
+} from '../query/names/misspellings'
 
 const ours = createOfficialMatcher(officials)
 const fuse = new Fuse(

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { KIND_FOLDERS } from '../../src/lint/context'
-import { validDataset } from '../lint/fixture-dataset'
+import { KIND_FOLDERS } from '../../src/core/record-kinds'
+import { validDataset } from '../validate/fixture-dataset'
 
 const runCli = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', ...args], {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countryName, resolveCountry } from '../../src/countries/resolve-country'
+import { countryName, resolveCountry } from '../../src/core/countries/resolve-country'
 import {
   byCountry,
   byOfficial,

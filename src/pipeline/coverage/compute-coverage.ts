@@ -1,7 +1,7 @@
-import { COUNTRY_NAME_ROWS } from '../../countries/country-names.generated'
-import type { Engagement } from '../../schema/engagement'
-import { ORGANIZATIONS } from '../../schema/vocabulary'
-import type { BuiltRecords } from '../build-records'
+import { COUNTRY_NAME_ROWS } from '../../core/countries/country-names.generated'
+import type { Engagement } from '../../core/schema/engagement'
+import { ORGANIZATIONS } from '../../core/vocabulary/vocabulary'
+import type { CompletedRecords } from '../../records/complete-records'
 import { COVERAGE_FLOORS, COVERAGE_TARGETS, COVERED_YEARS } from './coverage-floors'
 
 /** A count with the floor it is held to. */
@@ -71,7 +71,7 @@ const byCountDesc = <T extends { count: number; name: string }>(a: T, b: T) =>
  * computeCoverage(records).floors.every((floor) => floor.met)
  * //=> true
  */
-export function computeCoverage(records: BuiltRecords): Coverage {
+export function computeCoverage(records: CompletedRecords): Coverage {
   const { engagements, officials, sources } = records
   const byYear: Record<string, number> = {}
   const byType: Record<string, number> = {}

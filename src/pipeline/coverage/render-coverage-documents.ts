@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { BuiltRecords } from '../build-records'
+import type { CompletedRecords } from '../../records/complete-records'
 import { computeCoverage } from './compute-coverage'
 import { COUNTED_DOCUMENTS, withCounts } from './render-counts'
 import { COVERAGE_REPORT_PATH, renderCoverage } from './render-coverage'
@@ -14,7 +14,7 @@ import { COVERAGE_REPORT_PATH, renderCoverage } from './render-coverage'
  * //=> ['docs/coverage.md', 'README.md', 'CHANGELOG.md', 'CITATION.cff']
  */
 export function renderCoverageDocuments(
-  records: BuiltRecords,
+  records: CompletedRecords,
   read: (path: string) => string = (path) => readFileSync(path, 'utf8'),
 ): Record<string, string> {
   const coverage = computeCoverage(records)

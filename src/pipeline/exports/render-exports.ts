@@ -1,7 +1,7 @@
-import type { BuiltRecords } from '../build-records'
-import { toCsv } from './csv'
+import { toCsv } from '../../formats/csv'
+import { buildTables } from '../../formats/tables'
+import type { CompletedRecords } from '../../records/complete-records'
 import { type ExportFiles, renderDataPackage } from './data-package'
-import { buildTables } from './tables'
 
 /**
  * Every data file the package ships under `dist/data/`, from the same validated
@@ -12,7 +12,7 @@ import { buildTables } from './tables'
  * Object.keys(renderExports(records, '1.0.0'))
  * //=> ['engagements.json', 'engagements.ndjson', …, 'csv/engagements.csv', …, 'datapackage.json']
  */
-export function renderExports(records: BuiltRecords, version: string): ExportFiles {
+export function renderExports(records: CompletedRecords, version: string): ExportFiles {
   const files: ExportFiles = {}
   for (const kind of ['engagements', 'officials', 'sources'] as const) {
     files[`${kind}.json`] = `${JSON.stringify(records[kind])}\n`

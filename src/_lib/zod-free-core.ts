@@ -1,8 +1,0 @@
-/**
- * @file A build-only entry point. Listing these zod-free modules as their own tsup
- * entry makes esbuild put them in a chunk apart from the zod schemas, so a consumer
- * who imports only `byCountry` does not pull zod into their bundle. Not exported.
- */
-export { deriveDateRange } from '../dates/derive-date-range'
-export { parseEdtf } from '../dates/parse-edtf'
-export * from '../schema/vocabulary'

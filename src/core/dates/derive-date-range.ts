@@ -1,0 +1,44 @@
+import type { Edtf, EdtfBound } from './parse-edtf'
+import { coarserPrecision, type DatePrecision } from './precision'
+
+/** The calendar range an EDTF value covers, in plain ISO days. */
+export interface DateRange {
+  /** First possible day, `YYYY-MM-DD`; `null` when the start is unknown or open. */
+  readonly startDate: string | null
+  /** Last possible day, `YYYY-MM-DD`; `null` when the end is unknown or open. */
+  readonly endDate: string | null
+  /** Precision of the coarsest known end. */
+  readonly precision: DatePrecision
+}
+
+const firstDay = (bound: EdtfBound): string | null => (bound.kind === 'date' ? bound.first : null)
+const lastDay = (bound: EdtfBound): string | null => (bound.kind === 'date' ? bound.last : null)
+
+/**
+ * Derives the first and last day an EDTF value can mean, and how precisely it is
+ * known. The build stores these next to `date` so that consumers can filter and
+ * sort without an EDTF parser, while `date` keeps the honest, human-entered form.
+ *
+ * @param edtf - a value returned by `parseEdtf`
+ * @returns the derived `startDate`, `endDate` and `precision`
+ *
+ * @example
+ * // a month widens to its first and last day:
+ * deriveDateRange(parsed('2020-11'))
+ * //=> { startDate: '2020-11-01', endDate: '2020-11-30', precision: 'month' }
+ *
+ * @example
+ * // an interval with an unknown end:
+ * deriveDateRange(parsed('2024-11-12/'))
+ * //=> { startDate: '2024-11-12', endDate: null, precision: 'day' }
+ */
+export function deriveDateRange(edtf: Edtf): DateRange {
+  if (edtf.type === 'date') {
+    return { startDate: edtf.date.first, endDate: edtf.date.last, precision: edtf.date.precision }
+  }
+  const known = [edtf.start, edtf.end].filter((bound) => bound.kind === 'date')
+  const precision = known
+    .map((bound) => bound.precision)
+    .reduce<DatePrecision>(coarserPrecision, 'day')
+  return { startDate: firstDay(edtf.start), endDate: lastDay(edtf.end), precision }
+}

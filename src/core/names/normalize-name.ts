@@ -1,0 +1,54 @@
+import { foldCase } from '../text/lookup-key'
+
+/** Name particles that romanizations attach or drop freely (al-Maliki, el-Terras, Ikram-ul-Haq). */
+const PARTICLES = /* @__PURE__ */ new Set(['al', 'el', 'ul'])
+
+/** Arabic-script letters that different keyboards and languages write differently. */
+const ARABIC_FOLDS: [RegExp, string][] = [
+  [/[\u064B-\u065F\u0670\u0640]/g, ''], // harakat, superscript alef, tatweel
+  [/[أإآٱ]/g, 'ا'],
+  [/[ىی]/g, 'ي'],
+  [/ک/g, 'ك'],
+  [/ة/g, 'ه'],
+  [/ہ/g, 'ه'],
+]
+
+/**
+ * Splits a name into comparable words: lower case, without diacritics, apostrophes
+ * or hyphens, with Arabic-script letter variants folded and the particles al/el/ul
+ * dropped ("Abd al-" is kept together as "abdal").
+ *
+ * @example
+ * nameTokens("Juma'a Anad Sa'adoun Khatab Al-Jabouri")
+ * //=> ['jumaa', 'anad', 'saadoun', 'khatab', 'jabouri']
+ */
+export function nameTokens(name: string): string[] {
+  let text = foldCase(name)
+  for (const [pattern, replacement] of ARABIC_FOLDS) text = text.replace(pattern, replacement)
+  const words = text
+    .replace(/['’‘`ʿʾ]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  const tokens: string[] = []
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string
+    if (word === 'abd' && PARTICLES.has(words[index + 1] ?? '')) {
+      tokens.push('abdal')
+      index++
+    } else if (!PARTICLES.has(word)) {
+      tokens.push(word)
+    }
+  }
+  return tokens
+}
+
+/**
+ * The exact-match form of a name: its tokens joined by single spaces. Two spellings
+ * that differ only in case, diacritics, punctuation or particles share it.
+ *
+ * @example
+ * normalizeName('Abdel Moneim El-Terras') === normalizeName('abdel moneim terras') //=> true
+ */
+export function normalizeName(name: string): string {
+  return nameTokens(name).join(' ')
+}

@@ -1,0 +1,49 @@
+import { deepFreeze } from '../core/deep-freeze'
+import type { LintIssue } from '../core/issue'
+import type { RecordFile, RecordKind } from '../core/record-kinds'
+import type { LintContext } from '../validate/context'
+import { lintDataset } from '../validate/rules'
+import { type CompletedRecords, completeRecords } from './complete-records'
+
+/** What the record pipeline gives back: every issue, and the records when none is an error. */
+export interface ProcessedRecords {
+  /** Every problem found, errors and warnings, in rule order. */
+  readonly issues: readonly LintIssue[]
+  /** The validated, completed, sorted and deep-frozen records; absent when any issue is an error. */
+  readonly records?: Readonly<CompletedRecords>
+}
+
+const withoutSchemaHint = (value: unknown): unknown => {
+  if (typeof value !== 'object' || value === null || !('$schema' in value)) return value
+  const { $schema: _hint, ...record } = value as Record<string, unknown>
+  return record
+}
+
+const valuesOf = (files: readonly RecordFile[], kind: RecordKind) =>
+  files.filter((file) => file.kind === kind).map((file) => withoutSchemaHint(file.value))
+
+/**
+ * The one record pipeline, used by the build (records from `data/` files) and by
+ * `createDataset` (records passed as values): runs the validator's rules, then
+ * completes the records (defaults, derived dates bounded by the parent visit), sorts
+ * them (engagements chronologically, officials by name, sources by id) and
+ * deep-freezes them. Nothing stops at the first problem; when any issue is an error,
+ * no records are returned.
+ *
+ * @param context - the records and what the rules need (today's date, retired ids…)
+ * @returns the issues, and the records when there is no error
+ *
+ * @example
+ * processRecords({ files: [], today: '2026-11-30' })
+ * //=> { issues: [], records: { engagements: [], officials: [], sources: [] } }
+ */
+export function processRecords(context: LintContext): ProcessedRecords {
+  const issues = lintDataset(context)
+  if (issues.some((issue) => issue.severity === 'error')) return { issues }
+  const completed = completeRecords({
+    engagements: valuesOf(context.files, 'engagement'),
+    officials: valuesOf(context.files, 'official'),
+    sources: valuesOf(context.files, 'source'),
+  })
+  return { issues, records: deepFreeze(completed) }
+}

@@ -1,0 +1,61 @@
+import type { LintIssue } from '../core/issue'
+import type { RecordFile, RecordKind } from '../core/record-kinds'
+
+/** Everything a rule may look at. */
+export interface LintContext {
+  readonly files: readonly RecordFile[]
+  /** Today's date as `YYYY-MM-DD` (UTC); injectable so tests do not depend on the clock. */
+  readonly today: string
+  /**
+   * Ids of record files that could not be read (a JSON syntax error, reported once):
+   * references to them are not reported again as unknown.
+   */
+  readonly unreadableIds?: ReadonlySet<string>
+  /** The parsed `retired.json` of the data folder, when it has one. */
+  readonly retired?: { readonly file: string; readonly value: unknown }
+  /**
+   * Where the records come from: files in `data/` (the build, `npm run validate`) or
+   * values passed to `createDataset`. Rules of scope `file` run only on files.
+   */
+  readonly recordsFrom?: 'files' | 'values'
+}
+
+/**
+ * What a rule is about. `file`: how a record is stored in `data/` (its file name, the
+ * editor's `$schema` hint); these run on files only. `dataset`: the records themselves
+ * and how they relate; these run wherever records are checked, files or values.
+ */
+export type RuleScope = 'file' | 'dataset'
+
+/** A check over the dataset, one per module under `src/validate/rules/`. */
+export interface LintRule {
+  readonly name: string
+  readonly description: string
+  readonly scope: RuleScope
+  check(context: LintContext): LintIssue[]
+}
+
+/** A plain object, as opposed to an array, `null` or a primitive. */
+export type PlainObject = Record<string, unknown>
+
+/** True when the value is a plain JSON object. */
+export const isObject = (value: unknown): value is PlainObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** The elements of a value if it is an array, or an empty list. */
+export const arrayAt = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
+
+/** The string at a key of a value, if the value is an object and the field a string. */
+export const stringAt = (value: unknown, key: string): string | undefined => {
+  if (!isObject(value)) return undefined
+  const field = value[key]
+  return typeof field === 'string' ? field : undefined
+}
+
+/** The files of one kind. */
+export const filesOfKind = (context: LintContext, kind: RecordKind): RecordFile[] =>
+  context.files.filter((file) => file.kind === kind)
+
+/** The field at a key of a value, if the value is an object. */
+export const fieldAt = (value: unknown, key: string): unknown =>
+  isObject(value) ? value[key] : undefined

@@ -1,0 +1,50 @@
+import type { LintIssue, PathSegment } from '../../core/issue'
+import type { LintRule } from '../context'
+
+/** How `npm run new` marks a value still to fill in. */
+export const PLACEHOLDER_PREFIX = 'TODO'
+
+/**
+ * True for a value `npm run new` wrote for the contributor to replace.
+ *
+ * @example
+ * isPlaceholder('TODO: one of visit, meeting, call') //=> true
+ */
+export const isPlaceholder = (value: unknown): value is string =>
+  typeof value === 'string' && value.startsWith(PLACEHOLDER_PREFIX)
+
+function placeholdersIn(value: unknown, path: PathSegment[]): [PathSegment[], string][] {
+  if (isPlaceholder(value)) return [[path, value]]
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => placeholdersIn(item, [...path, index]))
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => placeholdersIn(item, [...path, key]))
+  }
+  return []
+}
+
+/**
+ * No value still holds a placeholder written by `npm run new`: each one says what
+ * belongs there, and the report repeats it so the contributor knows what to write.
+ */
+export const noPlaceholdersRule: LintRule = {
+  name: 'no-placeholders',
+  description: 'No "TODO" placeholder from npm run new is left in a record.',
+  scope: 'dataset',
+  check({ files }) {
+    return files.flatMap(({ file, value }) =>
+      placeholdersIn(value, []).map(
+        ([path, text]): LintIssue => ({
+          rule: 'no-placeholders',
+          severity: 'error',
+          file,
+          path,
+          message: 'placeholder left by npm run new',
+          expected: text.replace(/^TODO:?\s*/, ''),
+          actual: JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text),
+          tip: 'replace it with what the sources say, or remove the field if it is optional and does not apply',
+        }),
+      ),
+    )
+  },
+}

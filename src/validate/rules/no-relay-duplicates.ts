@@ -1,0 +1,147 @@
+import { boundByParentVisit } from '../../core/dates/bound-by-parent-visit'
+import { overlaps } from '../../core/dates/day-ranges'
+import type { LintIssue } from '../../core/issue'
+import type { RecordFile } from '../../core/record-kinds'
+import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../context'
+import { rangeOf } from '../engagement-range'
+import { eventKey } from './no-duplicate-events'
+
+interface Candidate {
+  readonly file: string
+  /** Exact duplicates are no-duplicate-events' to report; this rule looks for near ones. */
+  readonly eventKey: string | undefined
+  readonly id: string
+  readonly parentId: string | undefined
+  readonly startDate: string | null
+  readonly endDate: string | null
+  readonly counterparts: ReadonlySet<string>
+  readonly people: ReadonlySet<string>
+  /** People on each side: two meetings inside one visit share only one side's people. */
+  readonly iraqiPeople: ReadonlySet<string>
+  readonly foreignPeople: ReadonlySet<string>
+  readonly distinctFrom: ReadonlySet<string>
+}
+
+function candidateOf({ file, value }: RecordFile): Candidate | undefined {
+  const id = stringAt(value, 'id')
+  const range = rangeOf(value)
+  if (id === undefined || !range) return undefined
+  const strings = (field: string) => arrayAt(fieldAt(value, field)).map(String)
+  return {
+    file,
+    eventKey: eventKey(value),
+    id,
+    parentId: stringAt(value, 'parentId'),
+    startDate: range.startDate,
+    endDate: range.endDate,
+    counterparts: new Set(
+      [...strings('countries'), ...strings('organizations')].filter((party) => party !== 'IQ'),
+    ),
+    people: new Set(
+      arrayAt(fieldAt(value, 'participants')).flatMap(
+        (participant) => stringAt(participant, 'officialId') ?? [],
+      ),
+    ),
+    iraqiPeople: peopleOnSide(value, (side) => side === 'iraq'),
+    foreignPeople: peopleOnSide(value, (side) => side !== 'iraq'),
+    distinctFrom: new Set(
+      arrayAt(fieldAt(value, 'distinctFrom')).flatMap((entry) => stringAt(entry, 'id') ?? []),
+    ),
+  }
+}
+
+function peopleOnSide(value: unknown, onSide: (side: string | undefined) => boolean) {
+  return new Set(
+    arrayAt(fieldAt(value, 'participants')).flatMap((participant) =>
+      onSide(stringAt(participant, 'side')) ? (stringAt(participant, 'officialId') ?? []) : [],
+    ),
+  )
+}
+
+const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  [...a].find((item) => b.has(item))
+
+/** A record marked distinct from a visit is distinct from the events inside it too. */
+const markedDistinct = (a: Candidate, b: Candidate) =>
+  a.distinctFrom.has(b.id) || (b.parentId !== undefined && a.distinctFrom.has(b.parentId))
+
+/**
+ * A visit and an engagement inside it; two events of one visit that do not share
+ * people on both sides (a delegation meets several hosts, or a visitor several Iraqi
+ * officials); or two records a reviewer marked as distinct.
+ */
+const intendedPair = (a: Candidate, b: Candidate) =>
+  a.eventKey === b.eventKey ||
+  a.parentId === b.id ||
+  b.parentId === a.id ||
+  (a.parentId !== undefined &&
+    a.parentId === b.parentId &&
+    (shares(a.iraqiPeople, b.iraqiPeople) === undefined ||
+      shares(a.foreignPeople, b.foreignPeople) === undefined)) ||
+  markedDistinct(a, b) ||
+  markedDistinct(b, a)
+
+/**
+ * Flags two engagements with the same counterpart, overlapping dates and a shared
+ * participant: usually one event reported by several relay sites on different days,
+ * which belongs in one record with several sources. A visit and an engagement
+ * inside it are not flagged; two events that really are distinct (two meetings of
+ * the same people in one month) say so with `distinctFrom` on either record.
+ */
+export const noRelayDuplicatesRule: LintRule = {
+  name: 'no-relay-duplicates',
+  description: 'No two engagements share a counterpart, dates and a participant.',
+  scope: 'dataset',
+  check(context) {
+    // Ranges narrowed to the parent visit, as the build ships them.
+    const candidates = boundByParentVisit(
+      filesOfKind(context, 'engagement').flatMap((file) => candidateOf(file) ?? []),
+    )
+    const byPerson = new Map<string, Candidate[]>()
+    for (const candidate of candidates) {
+      for (const person of candidate.people) {
+        byPerson.set(person, [...(byPerson.get(person) ?? []), candidate])
+      }
+    }
+    const reported = new Set<string>()
+    const issues: LintIssue[] = []
+    const found: { first: Candidate; second: Candidate; counterpart: string; person: string }[] = []
+    const order = new Map(candidates.map((candidate, position) => [candidate, position]))
+    const earlier = (a: Candidate, b: Candidate) => (order.get(a) ?? 0) - (order.get(b) ?? 0)
+    for (const [person, group] of byPerson) {
+      // Sorted by start, a record can only overlap those that start before it ends:
+      // the sweep stops there, so a person with many records costs n log n, not n².
+      const sorted = [...group].sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? ''))
+      for (const [index, one] of sorted.entries()) {
+        for (let next = index + 1; next < sorted.length; next++) {
+          const other = sorted[next] as Candidate
+          if (one.endDate !== null && other.startDate !== null && other.startDate > one.endDate)
+            break
+          const [first, second] = earlier(one, other) <= 0 ? [one, other] : [other, one]
+          const pair = `${first.id} ${second.id}`
+          if (reported.has(pair) || intendedPair(first, second)) continue
+          const counterpart = shares(first.counterparts, second.counterparts)
+          if (counterpart === undefined || !overlaps(first, second.startDate, second.endDate)) {
+            continue
+          }
+          reported.add(pair)
+          found.push({ first, second, counterpart, person })
+        }
+      }
+    }
+    found.sort((a, b) => earlier(a.second, b.second) || earlier(a.first, b.first))
+    for (const { first, second, counterpart, person } of found) {
+      issues.push({
+        rule: 'no-relay-duplicates',
+        severity: 'error',
+        file: second.file,
+        path: [],
+        message: `may describe the same event as ${first.id} (${counterpart}, overlapping dates, both with ${person})`,
+        expected: 'one record per event, with every report of it among its sources',
+        actual: `a second record beside ${first.file}`,
+        tip: `merge the two (move this record's sources to ${first.id}, retire this id); if they are distinct events, add { "id": "${first.id}", "note": "why" } to distinctFrom`,
+      })
+    }
+    return issues
+  },
+}

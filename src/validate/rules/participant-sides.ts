@@ -1,0 +1,58 @@
+import type { LintIssue } from '../../core/issue'
+import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../context'
+
+/**
+ * A participant's side agrees with the official's country, and that country (or,
+ * for an official of an international organization, that organization) is a party
+ * to the engagement: this catches an officialId pointing at the wrong person.
+ */
+export const participantSidesRule: LintRule = {
+  name: 'participant-sides',
+  description: 'Participants are on the side of their country, and their country is a party.',
+  scope: 'dataset',
+  check(context) {
+    const affiliationOf = new Map(
+      filesOfKind(context, 'official').map(({ value }) => [
+        stringAt(value, 'id'),
+        { country: stringAt(value, 'country'), organization: stringAt(value, 'organization') },
+      ]),
+    )
+    const issues: LintIssue[] = []
+    for (const { file, value } of filesOfKind(context, 'engagement')) {
+      const parties = new Set([
+        ...arrayAt(fieldAt(value, 'countries')),
+        ...arrayAt(fieldAt(value, 'organizations')),
+      ])
+      arrayAt(fieldAt(value, 'participants')).forEach((participant, index) => {
+        const affiliation = affiliationOf.get(stringAt(participant, 'officialId'))
+        const side = stringAt(participant, 'side')
+        const party = affiliation?.country ?? affiliation?.organization
+        if (party === undefined || side === undefined) return
+        const base = { rule: 'participant-sides', severity: 'error' as const, file }
+        const expectedSide =
+          party === 'IQ' ? 'iraq' : side === 'third_party' ? 'third_party' : 'counterpart'
+        if (side !== expectedSide) {
+          issues.push({
+            ...base,
+            path: ['participants', index, 'side'],
+            message: `side does not match the official's affiliation (${party})`,
+            expected: `"${expectedSide}"`,
+            actual: `"${side}"`,
+            tip: 'check that officialId names the right person',
+          })
+        } else if (side !== 'third_party' && !parties.has(party)) {
+          const field = affiliation?.country ? 'countries' : 'organizations'
+          issues.push({
+            ...base,
+            path: [field],
+            message: `participant ${index} serves ${party}, which is not listed as a party`,
+            expected: `${field} to include "${party}"`,
+            actual: JSON.stringify(arrayAt(fieldAt(value, field))),
+            tip: `add "${party}" to ${field}, or mark the participant as a third_party`,
+          })
+        }
+      })
+    }
+    return issues
+  },
+}

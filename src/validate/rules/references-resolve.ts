@@ -1,0 +1,108 @@
+import type { LintIssue, PathSegment } from '../../core/issue'
+import { normalizeName } from '../../core/names/normalize-name'
+import type { RecordKind } from '../../core/record-kinds'
+import { closestMatches } from '../../core/text/closest-matches'
+import {
+  arrayAt,
+  fieldAt,
+  filesOfKind,
+  type LintContext,
+  type LintRule,
+  stringAt,
+} from '../context'
+
+/** Official ids by the normalized form of each name and alias; a name two people share is left out. */
+function officialIdsByName(context: LintContext): Map<string, string> {
+  const byName = new Map<string, string>()
+  const shared = new Set<string>()
+  for (const { value } of filesOfKind(context, 'official')) {
+    const id = stringAt(value, 'id')
+    if (id === undefined) continue
+    const names = [
+      stringAt(value, 'name'),
+      ...arrayAt(fieldAt(value, 'aliases')).map((alias) => stringAt(alias, 'name')),
+    ]
+    for (const name of names) {
+      if (name === undefined || name.length > 200) continue
+      const key = normalizeName(name)
+      if (byName.has(key) && byName.get(key) !== id) shared.add(key)
+      byName.set(key, id)
+    }
+  }
+  for (const key of shared) byName.delete(key)
+  return byName
+}
+
+const idsOf = (context: LintContext, kind: RecordKind): Set<string> =>
+  new Set(filesOfKind(context, kind).flatMap(({ value }) => stringAt(value, 'id') ?? []))
+
+/** Every officialId, sourceId and parentId points at a record that exists. */
+export const referencesResolveRule: LintRule = {
+  name: 'references-resolve',
+  description: 'Every officialId, source id and parentId names an existing record.',
+  scope: 'dataset',
+  check(context) {
+    const known: Record<RecordKind, Set<string>> = {
+      engagement: idsOf(context, 'engagement'),
+      official: idsOf(context, 'official'),
+      source: idsOf(context, 'source'),
+    }
+    const issues: LintIssue[] = []
+    const officialsByName = officialIdsByName(context)
+    const expect = (
+      file: string,
+      path: PathSegment[],
+      id: unknown,
+      kind: RecordKind,
+      name?: string,
+    ) => {
+      if (typeof id !== 'string' || known[kind].has(id) || context.unreadableIds?.has(id)) return
+      // For a participant, the official whose name matches beats an id that merely looks alike.
+      const byName = name === undefined ? undefined : officialsByName.get(normalizeName(name))
+      const suggestion = byName ?? closestMatches(id, [...known[kind]], 1)[0]
+      issues.push({
+        rule: 'references-resolve',
+        severity: 'error',
+        file,
+        path,
+        message: `unknown ${kind} id`,
+        expected: `the id of a record in data/${kind}s/`,
+        actual: `"${id}"`,
+        tip: suggestion
+          ? `did you mean "${suggestion}"?`
+          : `add data/${kind}s/${id}.json, or fix the id`,
+      })
+    }
+    for (const { file, kind, value } of context.files) {
+      if (kind === 'engagement') {
+        arrayAt(fieldAt(value, 'participants')).forEach((participant, index) => {
+          expect(
+            file,
+            ['participants', index, 'officialId'],
+            stringAt(participant, 'officialId'),
+            'official',
+            stringAt(participant, 'name'),
+          )
+        })
+        arrayAt(fieldAt(value, 'sources')).forEach((citation, index) => {
+          expect(file, ['sources', index, 'sourceId'], stringAt(citation, 'sourceId'), 'source')
+        })
+        expect(file, ['parentId'], stringAt(value, 'parentId'), 'engagement')
+        arrayAt(fieldAt(value, 'distinctFrom')).forEach((entry, index) => {
+          expect(file, ['distinctFrom', index, 'id'], stringAt(entry, 'id'), 'engagement')
+        })
+      }
+      if (kind === 'official') {
+        arrayAt(fieldAt(value, 'sources')).forEach((id, index) => {
+          expect(file, ['sources', index], id, 'source')
+        })
+        arrayAt(fieldAt(value, 'aliases')).forEach((alias, aliasIndex) => {
+          arrayAt(fieldAt(alias, 'sources')).forEach((id, index) => {
+            expect(file, ['aliases', aliasIndex, 'sources', index], id, 'source')
+          })
+        })
+      }
+    }
+    return issues
+  },
+}

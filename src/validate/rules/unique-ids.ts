@@ -1,0 +1,33 @@
+import type { LintIssue } from '../../core/issue'
+import { type LintRule, stringAt } from '../context'
+
+/** No two records share an id, across all kinds. */
+export const uniqueIdsRule: LintRule = {
+  name: 'unique-ids',
+  description: 'Ids are unique across the dataset.',
+  scope: 'dataset',
+  check({ files }) {
+    const firstFileById = new Map<string, string>()
+    const issues: LintIssue[] = []
+    for (const { file, value } of files) {
+      const id = stringAt(value, 'id')
+      if (id === undefined) continue
+      const first = firstFileById.get(id)
+      if (first === undefined) {
+        firstFileById.set(id, file)
+        continue
+      }
+      issues.push({
+        rule: 'unique-ids',
+        severity: 'error',
+        file,
+        path: ['id'],
+        message: 'duplicate id',
+        expected: 'an id no other record uses',
+        actual: `"${id}", already used by ${first}`,
+        tip: 'start new records with "npm run new", which gives a fresh id; ids are never reused',
+      })
+    }
+    return issues
+  },
+}
