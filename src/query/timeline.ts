@@ -49,7 +49,10 @@ export interface TimelineOptions {
   readonly groupBy?: TimelineGrouping
 }
 
-/** One group of a grouped timeline: `key` is `YYYY` or `YYYY-MM` (or `unknown`). */
+/**
+ * One group of a grouped timeline: `key` is the `YYYY` or `YYYY-MM` of each engagement's
+ * first possible day (of its last, when the start is unknown), or `unknown`.
+ */
 export interface TimelineGroup {
   readonly key: string
   readonly engagements: readonly Engagement[]
@@ -92,11 +95,10 @@ function listOf<T extends string>(
 }
 
 function groupKey(engagement: Engagement, grouping: TimelineGrouping): string {
-  if (engagement.startDate === null) return 'unknown'
-  const year = engagement.startDate.slice(0, 4)
-  return grouping === 'year' || engagement.precision === 'year'
-    ? year
-    : engagement.startDate.slice(0, 7)
+  // Grouped where it is sorted: an unknown start falls back to the last possible day.
+  const day = engagement.startDate ?? engagement.endDate
+  if (day === null) return 'unknown'
+  return grouping === 'year' || engagement.precision === 'year' ? day.slice(0, 4) : day.slice(0, 7)
 }
 
 /**

@@ -50,6 +50,18 @@ describe('timeline', () => {
     )
   })
 
+  it('keeps an engagement with an unknown start in every earlier window, grouped by its end', () => {
+    // eng_tusp7u: training "recently" completed by 1 June 2004, start unknown.
+    const ids = (from: string, to: string) =>
+      timeline({ from, to }).map((engagement) => engagement.id)
+    expect(ids('2003-05-01', '2003-05-31')).toContain('eng_tusp7u')
+    expect(ids('2004-06-02', '2004-12-31')).not.toContain('eng_tusp7u')
+    const group = timeline({ to: '2004-06-01', groupBy: 'month' }).find((candidate) =>
+      candidate.engagements.some((engagement) => engagement.id === 'eng_tusp7u'),
+    )
+    expect(group?.key).toBe('2004-06')
+  })
+
   it('accepts Date bounds by their UTC day, whatever the local time zone', () => {
     const late = new Date('2021-02-24T23:30:00Z')
     expect(timeline({ from: late, to: late })).toEqual(

@@ -69,7 +69,9 @@ describe('the iraq-defense-engagements command line', () => {
   })
 
   it('exits 0 with an empty answer', () => {
-    const result = cli('timeline', '--from', '1990', '--to', '1991', '--format', 'json')
+    // A real country with no engagements (a window before 2004 is not empty: a record
+    // with an unknown start may lie in it).
+    const result = cli('country', 'Iceland', '--format', 'json')
     expect(result.status).toBe(0)
     expect(JSON.parse(result.stdout)).toEqual([])
   })
