@@ -9,6 +9,7 @@ import {
   SOURCE_SUPPORTS,
   TOPICS,
 } from '../vocabulary/vocabulary'
+import { FIELD_DESCRIPTIONS as D } from './field-descriptions'
 import { EngagementIdSchema, OfficialIdSchema, SourceIdSchema } from './ids'
 import {
   CountryCodeSchema,
@@ -21,26 +22,27 @@ import {
 
 /** A person taking part in an engagement, with name and title as the source reports them. */
 export const ParticipantSchema = /* @__PURE__ */ z.strictObject({
-  officialId: OfficialIdSchema,
-  name: TextSchema.meta({ description: 'The name as the main source spells it.' }),
-  title: TextSchema.optional().meta({ description: 'The title as the main source gives it.' }),
-  role: z.enum(PARTICIPANT_ROLES),
-  side: z.enum(PARTICIPANT_SIDES),
+  officialId: OfficialIdSchema.meta({ description: D.participant.officialId }),
+  name: TextSchema.meta({ description: D.participant.name }),
+  title: TextSchema.optional().meta({ description: D.participant.title }),
+  role: z.enum(PARTICIPANT_ROLES).meta({ description: D.participant.role }),
+  side: z.enum(PARTICIPANT_SIDES).meta({ description: D.participant.side }),
 })
 
 /** A citation: which source backs the record, and for what. */
 export const CitationSchema = /* @__PURE__ */ z.strictObject({
-  sourceId: SourceIdSchema,
+  sourceId: SourceIdSchema.meta({ description: D.citation.sourceId }),
   supports: z
     .array(z.enum(SOURCE_SUPPORTS))
-    .min(1, { error: `expected at least one of: ${SOURCE_SUPPORTS.join(', ')}` }),
-  note: TextSchema.optional(),
+    .min(1, { error: `expected at least one of: ${SOURCE_SUPPORTS.join(', ')}` })
+    .meta({ description: D.citation.supports }),
+  note: TextSchema.optional().meta({ description: D.citation.note }),
 })
 
 /** Where the engagement took place. */
 export const LocationSchema = /* @__PURE__ */ z.strictObject({
-  place: TextSchema.optional().meta({ description: 'City, base or facility, e.g. "Tehran".' }),
-  country: CountryCodeSchema,
+  place: TextSchema.optional().meta({ description: D.location.place }),
+  country: CountryCodeSchema.meta({ description: D.location.country }),
 })
 
 const uniqueItems = <T>(items: readonly T[]) => new Set(items).size === items.length
@@ -62,51 +64,48 @@ function withinRange(
 // Built in a pure function so bundlers can drop every schema when none is used.
 const engagementFields = /* @__PURE__ */ (() => ({
   id: EngagementIdSchema,
-  title: TextSchema.meta({ description: 'Short neutral headline in your own words.' }),
-  summary: TextSchema.meta({
-    description: 'One to three neutral sentences in your own words; attribute one-sided claims.',
-  }),
-  type: z.enum(ENGAGEMENT_TYPES),
-  status: z.enum(ENGAGEMENT_STATUSES),
-  date: EdtfSchema,
+  title: TextSchema.meta({ description: D.engagement.title }),
+  summary: TextSchema.meta({ description: D.engagement.summary }),
+  type: z.enum(ENGAGEMENT_TYPES).meta({ description: D.engagement.type }),
+  status: z.enum(ENGAGEMENT_STATUSES).meta({ description: D.engagement.status }),
+  date: EdtfSchema.meta({ description: D.engagement.date }),
   countries: z
     .array(CountryCodeSchema)
     .min(1)
     .refine((codes) => codes.includes('IQ'), { error: 'expected the list to include "IQ"' })
     .refine(uniqueItems, { error: 'expected each country once' })
-    .meta({ description: 'ISO 3166-1 alpha-2 codes of the state parties, always including IQ.' }),
+    .meta({ description: D.engagement.countries }),
   organizations: z
     .array(OrganizationCodeSchema)
     .refine(uniqueItems, { error: 'expected each organization once' })
     .default([])
-    .meta({ description: 'International organizations that were a party, e.g. NATO.' }),
-  location: LocationSchema.optional(),
-  participants: z.array(ParticipantSchema).default([]).meta({
-    description:
-      'Named people who took part; empty when the sources name nobody (e.g. a joint statement).',
-  }),
+    .meta({ description: D.engagement.organizations }),
+  location: LocationSchema.optional().meta({ description: D.engagement.location }),
+  participants: z
+    .array(ParticipantSchema)
+    .default([])
+    .meta({ description: D.engagement.participants }),
   topics: z
     .array(z.enum(TOPICS))
     .refine(uniqueItems, { error: 'expected each topic once' })
-    .default([]),
-  systems: z
-    .array(TextSchema)
     .default([])
-    .meta({ description: 'Weapons systems named, e.g. "T-50IQ".' }),
-  sources: z.array(CitationSchema).min(1, { error: 'expected at least one source' }),
-  parentId: EngagementIdSchema.optional().meta({
-    description: 'The visit this engagement took place during.',
-  }),
+    .meta({ description: D.engagement.topics }),
+  systems: z.array(TextSchema).default([]).meta({ description: D.engagement.systems }),
+  sources: z
+    .array(CitationSchema)
+    .min(1, { error: 'expected at least one source' })
+    .meta({ description: D.engagement.sources }),
+  parentId: EngagementIdSchema.optional().meta({ description: D.engagement.parentId }),
   distinctFrom: z
-    .array(z.strictObject({ id: EngagementIdSchema, note: TextSchema }))
+    .array(
+      z.strictObject({
+        id: EngagementIdSchema.meta({ description: D.distinctEngagement.id }),
+        note: TextSchema.meta({ description: D.distinctEngagement.note }),
+      }),
+    )
     .optional()
-    .meta({
-      description:
-        'Engagements a reviewer checked and found to be different events, although they share a counterpart, dates and a participant.',
-    }),
-  notes: TextSchema.optional().meta({
-    description: 'Uncertainty, conflicting reports and how they were handled.',
-  }),
+    .meta({ description: D.engagement.distinctFrom }),
+  notes: TextSchema.optional().meta({ description: D.engagement.notes }),
 }))()
 
 /** An engagement as written in `data/engagements/`, before the build derives its dates. */
@@ -129,11 +128,9 @@ export const EngagementFileSchema = /* @__PURE__ */ z.strictObject({
 export const EngagementSchema = /* @__PURE__ */ z
   .strictObject({
     ...engagementFields,
-    startDate: IsoDaySchema.nullable().meta({
-      description: 'First possible day; null if unknown.',
-    }),
-    endDate: IsoDaySchema.nullable().meta({ description: 'Last possible day; null if unknown.' }),
-    precision: PrecisionSchema,
+    startDate: IsoDaySchema.nullable().meta({ description: D.engagement.startDate }),
+    endDate: IsoDaySchema.nullable().meta({ description: D.engagement.endDate }),
+    precision: PrecisionSchema.meta({ description: D.engagement.precision }),
   })
   .superRefine((record, context) => {
     const parsed = parseEdtf(record.date)

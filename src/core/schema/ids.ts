@@ -1,25 +1,27 @@
 import * as z from 'zod'
+import { FIELD_DESCRIPTIONS } from './field-descriptions'
+
+/** The id prefix of each record kind. */
+export const ID_PREFIXES = { engagement: 'eng', official: 'off', source: 'src' } as const
+
+type IdKind = keyof typeof ID_PREFIXES
 
 /** "an engagement", "an official", "a source". */
-const withArticle = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`
+const withArticle = (kind: IdKind) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`
 
-const idSchema = (prefix: string, kind: string) =>
-  z
+const idSchema = (kind: IdKind) => {
+  const prefix = ID_PREFIXES[kind]
+  return z
     .string()
     .regex(new RegExp(`^${prefix}_[0-9a-z]{6}$`), {
       error: `expected ${withArticle(kind)} id: "${prefix}_" and six characters 0-9 or a-z`,
     })
-    .meta({
-      description: `Stable, opaque id of ${withArticle(kind)}; never reused.`,
-      examples: [`${prefix}_4k2m9q`],
-    })
+    .meta({ description: FIELD_DESCRIPTIONS[kind].id, examples: [`${prefix}_4k2m9q`] })
+}
 
 /** An engagement id such as `eng_4k2m9q`. Ids are opaque, stable and never reused. */
-export const EngagementIdSchema = /* @__PURE__ */ idSchema('eng', 'engagement')
+export const EngagementIdSchema = /* @__PURE__ */ idSchema('engagement')
 /** An official id such as `off_7hx2pd`. */
-export const OfficialIdSchema = /* @__PURE__ */ idSchema('off', 'official')
+export const OfficialIdSchema = /* @__PURE__ */ idSchema('official')
 /** A source id such as `src_q81zzk`. */
-export const SourceIdSchema = /* @__PURE__ */ idSchema('src', 'source')
-
-/** The id prefix of each record kind. */
-export const ID_PREFIXES = { engagement: 'eng', official: 'off', source: 'src' } as const
+export const SourceIdSchema = /* @__PURE__ */ idSchema('source')

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { ALIAS_KINDS } from '../vocabulary/vocabulary'
+import { FIELD_DESCRIPTIONS as D } from './field-descriptions'
 import { OfficialIdSchema, SourceIdSchema } from './ids'
 import {
   CountryCodeSchema,
@@ -11,55 +12,56 @@ import {
 
 /** A spelling of an official's name seen in a source. */
 export const AliasSchema = /* @__PURE__ */ z.strictObject({
-  name: TextSchema,
-  kind: z.enum(ALIAS_KINDS).meta({
-    description:
-      'variant: an accepted spelling; misspelling: an error seen in a source, kept so its text can be found; other_script: the name in a script other than nativeName.',
-  }),
-  lang: LanguageTagSchema.optional(),
-  sources: z
-    .array(SourceIdSchema)
-    .optional()
-    .meta({ description: 'Sources that use this spelling.' }),
-  note: TextSchema.optional(),
+  name: TextSchema.meta({ description: D.alias.name }),
+  kind: z.enum(ALIAS_KINDS).meta({ description: D.alias.kind }),
+  lang: LanguageTagSchema.optional().meta({ description: D.alias.lang }),
+  sources: z.array(SourceIdSchema).optional().meta({ description: D.alias.sources }),
+  note: TextSchema.optional().meta({ description: D.alias.note }),
 })
 
 /** An office held by an official, with EDTF bounds where known. */
 export const PositionSchema = /* @__PURE__ */ z.strictObject({
-  title: TextSchema.meta({ description: 'e.g. "Minister of Defence".' }),
-  organization: TextSchema.optional(),
-  from: EdtfSchema.optional(),
-  to: EdtfSchema.optional(),
-  note: TextSchema.optional(),
+  title: TextSchema.meta({ description: D.position.title }),
+  organization: TextSchema.optional().meta({ description: D.position.organization }),
+  from: EdtfSchema.optional().meta({ description: D.position.from }),
+  to: EdtfSchema.optional().meta({ description: D.position.to }),
+  note: TextSchema.optional().meta({ description: D.position.note }),
 })
 
 /** A person who is known not to be this official despite a similar name. */
 export const DistinctPersonSchema = /* @__PURE__ */ z.strictObject({
-  name: TextSchema,
-  nativeName: TextSchema.optional(),
-  note: TextSchema,
+  name: TextSchema.meta({ description: D.distinctPerson.name }),
+  nativeName: TextSchema.optional().meta({ description: D.distinctPerson.nativeName }),
+  note: TextSchema.meta({ description: D.distinctPerson.note }),
 })
 
 // Built in a pure function so bundlers can drop every schema when none is used.
 const officialFields = /* @__PURE__ */ (() => ({
   id: OfficialIdSchema,
-  name: TextSchema.meta({ description: 'Canonical English name.' }),
+  name: TextSchema.meta({ description: D.official.name }),
   nativeName: z
-    .strictObject({ name: TextSchema, lang: LanguageTagSchema })
+    .strictObject({
+      name: TextSchema.meta({ description: D.nativeName.name }),
+      lang: LanguageTagSchema.meta({ description: D.nativeName.lang }),
+    })
     .optional()
-    .meta({ description: 'The name in the person’s own script, where known.' }),
-  aliases: z.array(AliasSchema).meta({ description: 'Every other spelling seen.' }),
-  country: CountryCodeSchema.optional().meta({ description: 'The state the person served.' }),
-  organization: OrganizationCodeSchema.optional().meta({
-    description:
-      'The international organization the person served, for officials of one (e.g. NATO).',
-  }),
-  positions: z.array(PositionSchema).min(1, { error: 'expected at least one position' }),
-  distinctFrom: z.array(DistinctPersonSchema).optional().meta({
-    description: 'People with similar romanized names who are NOT this person.',
-  }),
-  sources: z.array(SourceIdSchema).min(1, { error: 'expected at least one source id' }),
-  notes: TextSchema.optional(),
+    .meta({ description: D.official.nativeName }),
+  aliases: z.array(AliasSchema).meta({ description: D.official.aliases }),
+  country: CountryCodeSchema.optional().meta({ description: D.official.country }),
+  organization: OrganizationCodeSchema.optional().meta({ description: D.official.organization }),
+  positions: z
+    .array(PositionSchema)
+    .min(1, { error: 'expected at least one position' })
+    .meta({ description: D.official.positions }),
+  distinctFrom: z
+    .array(DistinctPersonSchema)
+    .optional()
+    .meta({ description: D.official.distinctFrom }),
+  sources: z
+    .array(SourceIdSchema)
+    .min(1, { error: 'expected at least one source id' })
+    .meta({ description: D.official.sources }),
+  notes: TextSchema.optional().meta({ description: D.official.notes }),
 }))()
 
 /** An official serves a state or an international organization; say which. */

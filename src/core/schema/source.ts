@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { SOURCE_KINDS } from '../vocabulary/vocabulary'
+import { FIELD_DESCRIPTIONS as D } from './field-descriptions'
 import { SourceIdSchema } from './ids'
 import { EdtfSchema, HttpUrlSchema, LanguageTagSchema, TextSchema } from './primitives'
 
@@ -16,19 +17,13 @@ import { EdtfSchema, HttpUrlSchema, LanguageTagSchema, TextSchema } from './prim
 export const SourceSchema = /* @__PURE__ */ z
   .strictObject({
     id: SourceIdSchema,
-    publisher: TextSchema.meta({ description: 'Who published it, e.g. "Mehr News Agency".' }),
-    title: TextSchema.meta({
-      description: 'Headline in the original language; say in notes when it was reconstructed.',
-    }),
-    url: HttpUrlSchema,
-    published: EdtfSchema.nullable().meta({
-      description: 'Publication date as EDTF, as precise as known; null when not established.',
-    }),
-    language: LanguageTagSchema.meta({ description: 'Language of the text, e.g. "en", "ar".' }),
-    kind: z.enum(SOURCE_KINDS).meta({ description: 'What kind of publication it is.' }),
-    notes: TextSchema.optional().meta({
-      description: 'Provenance remarks: republication, reconstructed headline, weak source.',
-    }),
+    publisher: TextSchema.meta({ description: D.source.publisher }),
+    title: TextSchema.meta({ description: D.source.title }),
+    url: HttpUrlSchema.meta({ description: D.source.url }),
+    published: EdtfSchema.nullable().meta({ description: D.source.published }),
+    language: LanguageTagSchema.meta({ description: D.source.language }),
+    kind: z.enum(SOURCE_KINDS).meta({ description: D.source.kind }),
+    notes: TextSchema.optional().meta({ description: D.source.notes }),
   })
   .meta({
     title: 'Source',
