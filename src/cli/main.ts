@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { toCsv } from '../formats/csv'
-import { buildTables } from '../formats/tables'
+import { buildTables } from '../formats/tables/build-tables'
 import {
   byCountry,
   byOfficial,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Table } from '../../formats/tables'
+import type { Table } from '../../formats/tables/table'
 
 /** A file the package ships under `dist/data/`, keyed by its path there. */
 export type ExportFiles = Record<string, string>

@@ -1,5 +1,5 @@
 import { toCsv } from '../../formats/csv'
-import { buildTables } from '../../formats/tables'
+import { buildTables } from '../../formats/tables/build-tables'
 import type { CompletedRecords } from '../../records/complete-records'
 import { type ExportFiles, renderDataPackage } from './data-package'
 

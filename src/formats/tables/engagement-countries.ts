@@ -1,0 +1,46 @@
+import type { CountryCode } from '../../core/countries/alpha2-codes.generated'
+import { countryName } from '../../core/countries/resolve-country'
+import { references, type TableDefinition } from './table'
+
+/** One state party of one engagement. */
+interface CountryRow {
+  readonly engagementId: string
+  readonly code: string
+}
+
+/** `engagement_countries.csv`: one row per state party of each engagement. */
+export const engagementCountriesTable: TableDefinition<CountryRow> = {
+  name: 'engagement_countries',
+  title: 'Engagement countries',
+  description: 'One row per state party of each engagement.',
+  primaryKey: ['engagement_id', 'country_code'],
+  foreignKeys: [references(['engagement_id'], 'engagements')],
+  rowsOf: (records) =>
+    records.engagements.flatMap((engagement) =>
+      engagement.countries.map((code) => ({ engagementId: engagement.id, code })),
+    ),
+  columns: [
+    {
+      name: 'engagement_id',
+      type: 'string',
+      description: 'The engagement.',
+      required: true,
+      value: (row) => row.engagementId,
+    },
+    {
+      name: 'country_code',
+      type: 'string',
+      description: 'ISO 3166-1 alpha-2 code.',
+      required: true,
+      value: (row) => row.code,
+    },
+    {
+      name: 'country_name',
+      type: 'string',
+      description: 'English short name.',
+      required: true,
+      // The schema admits only ISO codes, so every code here has a name.
+      value: (row) => countryName(row.code as CountryCode),
+    },
+  ],
+}
