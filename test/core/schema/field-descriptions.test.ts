@@ -34,7 +34,9 @@ const rendered = [
 const properties = rendered
   .flatMap((schema) => propertiesOf(schema))
   .filter(({ path }) => path !== '.$schema')
-const known = new Set(Object.values(FIELD_DESCRIPTIONS).flatMap((fields) => Object.values(fields)))
+const known = new Set<string>(
+  Object.values(FIELD_DESCRIPTIONS).flatMap((fields) => Object.values(fields)),
+)
 
 describe('FIELD_DESCRIPTIONS', () => {
   it('describes every field of every record kind, nested ones included', () => {

@@ -1,0 +1,51 @@
+import type { NameIndex, NameQuery, NameVariant } from './name-index'
+
+/**
+ * True when the query's words appear among the name's words in the same order
+ * ("Juma Inad" in "Juma Inad Saadoun"), so that "Sung Choi" never matches "Choi
+ * Sung-soo" nor a reordered look-alike.
+ *
+ * @example
+ * containsInOrder(['juma', 'inad', 'saadoun'], ['juma', 'inad']) //=> true
+ * containsInOrder(['choi', 'sung', 'soo'], ['sung', 'choi']) //=> false
+ */
+export function containsInOrder(
+  nameKeys: readonly string[],
+  queryKeys: readonly string[],
+): boolean {
+  let from = 0
+  return queryKeys.every((key) => {
+    const position = nameKeys.indexOf(key, from)
+    if (position === -1) return false
+    from = position + 1
+    return true
+  })
+}
+
+/**
+ * Tier 4, a partial name: the names whose words include every word of the query, in
+ * order. A partial name of one word must be one of someone's words exactly ("Abbasi"):
+ * folded to a transliteration key alone, a lone word is too weak a clue ("Malki" is
+ * also "Mulki"). When it is, everyone whose word folds the same way is a candidate too,
+ * so that "Obeidi" stays ambiguous with "Obaidi" rather than picking one.
+ *
+ * @example
+ * partialMatches(index, nameQuery('Juma Inad')).map((v) => v.official.id) //=> ['off_mga91j']
+ */
+export function partialMatches(index: NameIndex, query: NameQuery): NameVariant[] {
+  const { keys, exact } = query
+  if (keys.length === 0) return []
+  if (keys.length === 1) {
+    const [key] = keys as [string]
+    if (!index.variantsWithWord.has(exact)) return []
+    return index.variantsWithKey.get(key) ?? []
+  }
+  // Words that fold to a bare vowel ("Ai", "II") say too little to match by key.
+  if (keys.some((key) => key.length < 2)) {
+    const words = exact.split(' ')
+    return index.variants.filter((variant) => containsInOrder(variant.words, words))
+  }
+  return (index.variantsWithKey.get(keys[0] as string) ?? []).filter((variant) =>
+    containsInOrder(variant.keys, keys),
+  )
+}
