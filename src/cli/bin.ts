@@ -12,4 +12,4 @@ const print = ({ stdout, stderr, code }: Answer) => {
 // Help needs no records: answer it before loading the dataset.
 const help = helpFor(argv)
 if (help) print(help)
-else void import('./main').then(({ run }) => print(run(argv, process.stdout.columns || 100)))
+else void import('./run').then(({ run }) => print(run(argv, process.stdout.columns || 100)))

@@ -188,7 +188,7 @@ async function main(argv: string[]): Promise<number> {
       )
       console.log(`✔ wrote ${Object.keys(files).length} data files to dist/data/`)
       // Loaded only now: the command line reads the records the build has just written.
-      const { run } = await import('../cli/main')
+      const { run } = await import('../cli/run')
       return writeDerivedDocuments({ [CLI_GUIDE_PATH]: renderCliGuide(run) }) ? 0 : 1
     }
     case 'generate':

@@ -1,0 +1,22 @@
+import { toCsv } from '../../formats/csv'
+import { officials } from '../../index'
+import { type Command, toTsv } from '../usage'
+
+const COLUMNS = ['id', 'name', 'country', 'positions']
+
+/** `officials`: every person, with country and offices. */
+export const officialsCommand: Command = (_, format) => {
+  if (format === 'json') return `${JSON.stringify(officials, null, 2)}\n`
+  if (format === 'ndjson') {
+    return officials.map((official) => `${JSON.stringify(official)}\n`).join('')
+  }
+  const rows = officials.map((official) => [
+    official.id,
+    official.name,
+    official.country ?? official.organization ?? '',
+    official.positions.map((position) => position.title).join('; '),
+  ])
+  if (format === 'csv') return toCsv(COLUMNS, rows)
+  if (format === 'tsv') return toTsv([COLUMNS, ...rows])
+  return `${rows.map((row) => row.join('  ')).join('\n')}\n`
+}

@@ -1,0 +1,40 @@
+import { type Engagement, engagements, getEngagement, getOfficial, getSource } from '../../index'
+import { counterpartsOf } from '../format-engagements'
+import { type Command, single, UsageError } from '../usage'
+
+function describeEngagement(record: Engagement): string {
+  const children = engagements.filter((engagement) => engagement.parentId === record.id)
+  return [
+    `${record.title}`,
+    `${record.date} · ${record.type} · ${record.status} · ${counterpartsOf(record)}`,
+    '',
+    record.summary,
+    '',
+    'Participants:',
+    ...record.participants.map((person) => `  ${person.name} (${person.role}, ${person.side})`),
+    'Sources:',
+    ...record.sources.map(
+      ({ sourceId }) => `  ${getSource(sourceId)?.publisher}: ${getSource(sourceId)?.url}`,
+    ),
+    ...(children.length
+      ? [
+          'Inside this visit:',
+          ...children.map((child) => `  ${child.id} ${child.date} ${child.title}`),
+        ]
+      : []),
+    ...(record.notes ? ['', `Notes: ${record.notes}`] : []),
+    '',
+  ].join('\n')
+}
+
+/** `show <id>`: one engagement, official or source; an engagement as a readable card. */
+export const showCommand: Command = (args, format) => {
+  const id = single(args, 'an id')
+  const record = getEngagement(id) ?? getOfficial(id) ?? getSource(id)
+  if (!record) throw new UsageError(`no engagement, official or source has the id "${id}"`)
+  if (format !== 'table' && format !== 'json') throw new UsageError('show prints table or json')
+  if (format === 'json' || !('participants' in record)) {
+    return `${JSON.stringify(record, null, 2)}\n`
+  }
+  return describeEngagement(record)
+}
