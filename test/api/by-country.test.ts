@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ALPHA2_CODES } from '../../src/core/countries/alpha2-codes.generated'
 import { byCountry, engagements, UnknownCountryError } from '../../src/index'
+import { thrownBy } from '../_helpers/thrown-by'
 
 describe('byCountry', () => {
   it.each([
@@ -43,13 +44,10 @@ describe('byCountry', () => {
     expect(() => byCountry('Koria')).toThrow(
       'Unknown country "Koria"; did you mean "North Korea" (KP), "South Korea" (KR)?',
     )
-    try {
-      byCountry('Irak')
-      expect.unreachable()
-    } catch (error) {
-      expect((error as UnknownCountryError).suggestions).toEqual(['IQ', 'IR'])
-      expect((error as UnknownCountryError).input).toBe('Irak')
-    }
+    const error = thrownBy(() => byCountry('Irak'))
+    expect(error).toBeInstanceOf(UnknownCountryError)
+    expect((error as UnknownCountryError).suggestions).toEqual(['IQ', 'IR'])
+    expect((error as UnknownCountryError).input).toBe('Irak')
   })
 
   it('explains that an organization is not a state', () => {

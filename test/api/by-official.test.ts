@@ -7,6 +7,7 @@ import {
   officials,
   UnknownOfficialError,
 } from '../../src/index'
+import { thrownBy } from '../_helpers/thrown-by'
 
 const INAD = 'Juma Inad Saadoun Khattab al-Jubouri'
 const nameOf = (query: string) => getOfficial(query)?.name
@@ -65,17 +66,15 @@ describe('byOfficial resolves', () => {
 describe('byOfficial never resolves to the wrong person', () => {
   it('throws AmbiguousOfficialError listing every al-Maliki', () => {
     expect(() => byOfficial('Al-Maliki')).toThrow(AmbiguousOfficialError)
-    try {
-      byOfficial('Al-Maliki')
-      expect.unreachable()
-    } catch (error) {
-      expect(
-        (error as AmbiguousOfficialError).candidates.map((candidate) => candidate.name),
-      ).toEqual(['Hassan Hillel Al-Maliki', 'Nouri al-Maliki', 'Samir Zaki Hussein Al-Maliki'])
-      expect((error as Error).message).toBe(
-        '"Al-Maliki" matches 3 officials: Hassan Hillel Al-Maliki (off_l8gujv), Nouri al-Maliki (off_8gakfo), Samir Zaki Hussein Al-Maliki (off_41n65h); use a fuller name or an id',
-      )
-    }
+    const error = thrownBy(() => byOfficial('Al-Maliki')) as AmbiguousOfficialError
+    expect(error.candidates.map((candidate) => candidate.name)).toEqual([
+      'Hassan Hillel Al-Maliki',
+      'Nouri al-Maliki',
+      'Samir Zaki Hussein Al-Maliki',
+    ])
+    expect(error.message).toBe(
+      '"Al-Maliki" matches 3 officials: Hassan Hillel Al-Maliki (off_l8gujv), Nouri al-Maliki (off_8gakfo), Samir Zaki Hussein Al-Maliki (off_41n65h); use a fuller name or an id',
+    )
   })
 
   it.each([
@@ -96,15 +95,11 @@ describe('byOfficial never resolves to the wrong person', () => {
     ],
     ['Araji', ['Ali Muhammad Salim Al Araji', 'Qasim al-Araji']],
   ])('treats %j as ambiguous', (query, names) => {
-    try {
-      byOfficial(query)
-      expect.unreachable()
-    } catch (error) {
-      expect(error).toBeInstanceOf(AmbiguousOfficialError)
-      expect(
-        (error as AmbiguousOfficialError).candidates.map((candidate) => candidate.name),
-      ).toEqual(names)
-    }
+    const error = thrownBy(() => byOfficial(query))
+    expect(error).toBeInstanceOf(AmbiguousOfficialError)
+    expect((error as AmbiguousOfficialError).candidates.map((candidate) => candidate.name)).toEqual(
+      names,
+    )
   })
 
   it('keeps Amir Hatami and Mohammad Khatami apart', () => {
@@ -140,15 +135,11 @@ describe('byOfficial never resolves to the wrong person', () => {
   })
 
   it('offers the closest names for a name that matches nobody', () => {
-    try {
-      byOfficial('Thabet Khalil')
-      expect.unreachable()
-    } catch (error) {
-      expect(error).toBeInstanceOf(UnknownOfficialError)
-      expect((error as UnknownOfficialError).suggestions[0]?.name).toBe(
-        'Thabet Mohammed Saeed Al-Abbasi',
-      )
-    }
+    const error = thrownBy(() => byOfficial('Thabet Khalil'))
+    expect(error).toBeInstanceOf(UnknownOfficialError)
+    expect((error as UnknownOfficialError).suggestions[0]?.name).toBe(
+      'Thabet Mohammed Saeed Al-Abbasi',
+    )
   })
 
   it('rejects empty input', () => {

@@ -6,6 +6,7 @@ import {
   officials,
   sources,
 } from '../../src/index'
+import { rejectionOf } from '../_helpers/thrown-by'
 
 const privateMeeting = {
   id: 'eng_priv01',
@@ -76,28 +77,26 @@ describe('createDataset', () => {
         precision: 'day',
       },
     ]
-    try {
-      await createDataset({ engagements: [...engagements, ...broken], officials, sources })
-      expect.unreachable()
-    } catch (error) {
-      expect(error).toBeInstanceOf(InvalidRecordsError)
-      const found = (error as InvalidRecordsError).issues.map(
-        (issue) => `${issue.file} ${issue.path.join('.')}`,
-      )
-      const first = engagements.length
-      expect(found).toEqual([
-        `engagements[${first}] (eng_priv02) type`,
-        `engagements[${first + 1}] (eng_priv03) date`,
-        `engagements[${first + 3}] (eng_priv05) startDate`,
-        `engagements[${first + 3}] (eng_priv05) endDate`,
-        `engagements[${first + 3}] (eng_priv05) precision`,
-        `engagements[${first + 1}] (eng_priv03) parentId`,
-        `engagements[${first + 2}] (eng_priv04) participants.0.officialId`,
-      ])
-      expect((error as Error).message).toContain(
-        `engagements[${first + 1}] (eng_priv03) date: February 2022 has 28 days, so 2022-02-30 does not exist`,
-      )
-    }
+    const error = await rejectionOf(
+      createDataset({ engagements: [...engagements, ...broken], officials, sources }),
+    )
+    expect(error).toBeInstanceOf(InvalidRecordsError)
+    const found = (error as InvalidRecordsError).issues.map(
+      (issue) => `${issue.file} ${issue.path.join('.')}`,
+    )
+    const first = engagements.length
+    expect(found).toEqual([
+      `engagements[${first}] (eng_priv02) type`,
+      `engagements[${first + 1}] (eng_priv03) date`,
+      `engagements[${first + 3}] (eng_priv05) startDate`,
+      `engagements[${first + 3}] (eng_priv05) endDate`,
+      `engagements[${first + 3}] (eng_priv05) precision`,
+      `engagements[${first + 1}] (eng_priv03) parentId`,
+      `engagements[${first + 2}] (eng_priv04) participants.0.officialId`,
+    ])
+    expect((error as Error).message).toContain(
+      `engagements[${first + 1}] (eng_priv03) date: February 2022 has 28 days, so 2022-02-30 does not exist`,
+    )
   })
 
   it('rejects duplicate ids and unknown sources across the combined records', async () => {
