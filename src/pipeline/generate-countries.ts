@@ -1,7 +1,7 @@
 /**
  * @file Writes the ISO 3166-1 tables under `src/core/countries/` from the
  * `i18n-iso-countries` package, so the runtime needs no country library and no
- * hand-written table. Run with `npm run generate:countries`; a test fails when the
+ * hand-written table. Run with `npm run generate`; a test fails when the
  * committed files differ from what this script would write.
  */
 import { writeFileSync } from 'node:fs'

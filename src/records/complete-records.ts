@@ -1,11 +1,7 @@
 import { boundByParentVisit } from '../core/dates/bound-by-parent-visit'
 import { compareEngagements } from '../core/dates/compare-engagements'
-import {
-  DERIVED_DATE_FIELDS,
-  type Engagement,
-  EngagementInputSchema,
-  EngagementSchema,
-} from '../core/schema/engagement'
+import { hasDerivedDates } from '../core/dates/derive-date-range'
+import { type Engagement, EngagementInputSchema, EngagementSchema } from '../core/schema/engagement'
 import { type Official, OfficialSchema } from '../core/schema/official'
 import { withDerivedDates } from '../core/schema/primitives'
 import { type Source, SourceSchema } from '../core/schema/source'
@@ -23,9 +19,6 @@ export interface RawRecords {
   readonly officials: readonly unknown[]
   readonly sources: readonly unknown[]
 }
-
-const hasDerivedDates = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && DERIVED_DATE_FIELDS.some((field) => field in value)
 
 /**
  * The one record pipeline after validation, shared by the build and by

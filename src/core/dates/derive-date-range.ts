@@ -11,6 +11,30 @@ export interface DateRange {
   readonly precision: DatePrecision
 }
 
+/**
+ * The fields the build derives from an engagement's `date`; contributors do not write
+ * them. The type checker holds this list to the keys of {@link DateRange}.
+ */
+export const DERIVED_DATE_FIELDS = [
+  'startDate',
+  'endDate',
+  'precision',
+] as const satisfies readonly (keyof DateRange)[]
+
+/** One of the derived date fields. */
+export type DerivedDateField = (typeof DERIVED_DATE_FIELDS)[number]
+
+/**
+ * True when a value already carries any derived date field (a complete record, as
+ * opposed to one written by a contributor).
+ *
+ * @example
+ * hasDerivedDates({ date: '2020', startDate: '2020-01-01' }) //=> true
+ * hasDerivedDates({ date: '2020' }) //=> false
+ */
+export const hasDerivedDates = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && DERIVED_DATE_FIELDS.some((field) => field in value)
+
 const firstDay = (bound: EdtfBound): string | null => (bound.kind === 'date' ? bound.first : null)
 const lastDay = (bound: EdtfBound): string | null => (bound.kind === 'date' ? bound.last : null)
 

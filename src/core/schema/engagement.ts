@@ -1,5 +1,9 @@
 import * as z from 'zod'
-import { deriveDateRange } from '../dates/derive-date-range'
+import {
+  DERIVED_DATE_FIELDS,
+  type DerivedDateField,
+  deriveDateRange,
+} from '../dates/derive-date-range'
 import { parseEdtf } from '../dates/parse-edtf'
 import {
   ENGAGEMENT_STATUSES,
@@ -46,9 +50,6 @@ export const LocationSchema = /* @__PURE__ */ z.strictObject({
 })
 
 const uniqueItems = <T>(items: readonly T[]) => new Set(items).size === items.length
-
-/** The fields the build derives from `date`; contributors do not write them. */
-export const DERIVED_DATE_FIELDS = ['startDate', 'endDate', 'precision'] as const
 
 /** True when a narrowed bound still lies inside the range the date itself allows. */
 function withinRange(
@@ -108,6 +109,14 @@ const engagementFields = /* @__PURE__ */ (() => ({
   notes: TextSchema.optional().meta({ description: D.engagement.notes }),
 }))()
 
+/** The derived fields' schemas, one per {@link DERIVED_DATE_FIELDS} entry (the type checker holds them equal). */
+const derivedDateFields = /* @__PURE__ */ (() =>
+  ({
+    startDate: IsoDaySchema.nullable().meta({ description: D.engagement.startDate }),
+    endDate: IsoDaySchema.nullable().meta({ description: D.engagement.endDate }),
+    precision: PrecisionSchema.meta({ description: D.engagement.precision }),
+  }) satisfies Record<DerivedDateField, z.ZodType>)()
+
 /** An engagement as written in `data/engagements/`, before the build derives its dates. */
 export const EngagementInputSchema = /* @__PURE__ */ z.strictObject(engagementFields)
 
@@ -126,12 +135,7 @@ export const EngagementFileSchema = /* @__PURE__ */ z.strictObject({
  * //=> 'day'
  */
 export const EngagementSchema = /* @__PURE__ */ z
-  .strictObject({
-    ...engagementFields,
-    startDate: IsoDaySchema.nullable().meta({ description: D.engagement.startDate }),
-    endDate: IsoDaySchema.nullable().meta({ description: D.engagement.endDate }),
-    precision: PrecisionSchema.meta({ description: D.engagement.precision }),
-  })
+  .strictObject({ ...engagementFields, ...derivedDateFields })
   .superRefine((record, context) => {
     const parsed = parseEdtf(record.date)
     if (!parsed.ok) return

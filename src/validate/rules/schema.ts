@@ -1,12 +1,9 @@
 import type * as z from 'zod'
 import { resolveCountry } from '../../core/countries/resolve-country'
+import { DERIVED_DATE_FIELDS, hasDerivedDates } from '../../core/dates/derive-date-range'
 import { describeValue, type LintIssue, type PathSegment } from '../../core/issue'
 import type { RecordKind } from '../../core/record-kinds'
-import {
-  DERIVED_DATE_FIELDS,
-  EngagementInputSchema,
-  EngagementSchema,
-} from '../../core/schema/engagement'
+import { EngagementInputSchema, EngagementSchema } from '../../core/schema/engagement'
 import { FILE_SCHEMAS, RECORD_SCHEMAS } from '../../core/schema/record-schemas'
 import { closestMatches } from '../../core/text/closest-matches'
 import type { LintContext, LintRule } from '../context'
@@ -85,7 +82,7 @@ function unknownFieldIssue(
     expected: `one of the fields ${known.join(', ')}`,
     actual: `"${key}"`,
     tip: (DERIVED_DATE_FIELDS as readonly string[]).includes(key)
-      ? 'startDate, endDate and precision are derived from date by the build; remove this field'
+      ? `${DERIVED_DATE_FIELDS.slice(0, -1).join(', ')} and ${DERIVED_DATE_FIELDS.at(-1)} are derived from date by the build; remove this field`
       : suggestion
         ? `did you mean "${suggestion}"?`
         : 'remove the field, or propose it in an issue first',
@@ -163,11 +160,7 @@ export function schemaIssues(file: string, value: unknown, schema: z.ZodType): L
  */
 function valueSchema(kind: RecordKind, value: unknown): z.ZodType {
   if (kind !== 'engagement') return RECORD_SCHEMAS[kind]
-  const hasDerivedDates =
-    typeof value === 'object' &&
-    value !== null &&
-    DERIVED_DATE_FIELDS.some((field) => field in value)
-  return hasDerivedDates ? EngagementSchema : EngagementInputSchema
+  return hasDerivedDates(value) ? EngagementSchema : EngagementInputSchema
 }
 
 /** Every record matches the zod schema of its kind (types, enums, formats, required fields). */
