@@ -4,32 +4,10 @@ import {
   byOrganization,
   engagements,
   InvalidOptionError,
-  search,
   timeline,
   UnknownOrganizationError,
 } from '../../src/index'
 import { systemKey } from '../../src/query/system-key'
-
-describe('byOrganization', () => {
-  it.each(['NATO', 'CJTF_OIR', 'EU', 'AOI'])(
-    'gives the engagements a linear scan finds for %s',
-    (code) => {
-      expect(byOrganization(code)).toEqual(
-        engagements.filter((engagement) => engagement.organizations.includes(code as never)),
-      )
-    },
-  )
-
-  it('takes names as well as codes, and refuses anything else with a typed error', () => {
-    expect(byOrganization('North Atlantic Treaty Organization')).toBe(byOrganization('NATO'))
-    expect(byOrganization('the anti-ISIS coalition')).toBe(byOrganization('CJTF_OIR'))
-    expect(byOrganization('Operation Inherent Resolve')).toBe(byOrganization('CJTF_OIR'))
-    expect(byOrganization('european union')).toBe(byOrganization('EU'))
-    expect(() => byOrganization('UN')).toThrow(UnknownOrganizationError)
-    expect(() => byOrganization(42 as never)).toThrow(UnknownOrganizationError)
-    expect(Object.isFrozen(byOrganization('NATO'))).toBe(true)
-  })
-})
 
 describe('timeline filters on organization, system, topic and participant side', () => {
   const linear = (keep: (engagement: (typeof engagements)[number]) => boolean) =>
@@ -87,41 +65,5 @@ describe('timeline filters on organization, system, topic and participant side',
     expect(() => timeline({ participantSide: 'us' as never })).toThrow(InvalidOptionError)
     expect(() => timeline({ organization: 'UN' })).toThrow(UnknownOrganizationError)
     expect(() => timeline({ system: 'x'.repeat(1_000_000) })).toThrow(InvalidOptionError)
-  })
-})
-
-describe('search', () => {
-  const text = (engagement: (typeof engagements)[number]) =>
-    [engagement.title, engagement.summary, engagement.notes ?? '', ...engagement.systems]
-      .join(' ')
-      .toLowerCase()
-
-  it('finds every engagement a linear scan finds for a word, best matches first', () => {
-    for (const word of ['Caracal', 'Abrams', 'Pantsir', 'Zaytun']) {
-      const found = search(word)
-      const scanned = engagements.filter((engagement) =>
-        text(engagement).includes(word.toLowerCase()),
-      )
-      expect(found.length, word).toBeGreaterThan(0)
-      for (const engagement of scanned)
-        expect(found, `${word} ${engagement.id}`).toContain(engagement)
-    }
-    const [best] = search('Caracal')
-    expect(`${best?.title} ${best?.systems.join(' ')}`).toMatch(/Caracal/)
-  })
-
-  it('ignores case, diacritics and transliteration noise, and needs every word', () => {
-    expect(search('CARACAL')).toEqual(search('caracal'))
-    expect(search('Enad Pakistan')).toEqual(search('Inad Pakistan'))
-    expect(
-      search('Caracal Pakistan').every((engagement) => search('Caracal').includes(engagement)),
-    ).toBe(true)
-    expect(search('')).toEqual([])
-    expect(Object.isFrozen(search('NATO'))).toBe(true)
-  })
-
-  it('refuses what is not a reasonable text', () => {
-    expect(() => search(1n as never)).toThrow(InvalidOptionError)
-    expect(() => search('x'.repeat(1_000_000))).toThrow(InvalidOptionError)
   })
 })
