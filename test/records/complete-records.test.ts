@@ -28,12 +28,26 @@ describe('one record pipeline', () => {
     expect(dataset.officials).toEqual(built.officials)
     expect(dataset.sources).toEqual(built.sources)
     expect(built.engagements).toEqual(engagements)
-    expect(built.officials.map((official) => official.id)).toEqual(
-      officials.map((official) => official.id),
-    )
-    expect(built.sources.map((source) => source.id)).toEqual(sources.map((source) => source.id))
+    expect(built.officials).toEqual(officials)
+    expect(built.sources).toEqual(sources)
+    // The shipped records, the build's and createDataset's are frozen all the way down.
+    for (const records of [built, dataset, { engagements, officials, sources }]) {
+      for (const kind of ['engagements', 'officials', 'sources'] as const) {
+        expect(unfrozenPaths(records[kind], kind)).toEqual([])
+      }
+    }
   })
 })
+
+/** Paths of every object or array that is not frozen, reachable from a value. */
+function unfrozenPaths(value: unknown, path = '$'): string[] {
+  if (typeof value !== 'object' || value === null) return []
+  const own = Object.isFrozen(value) ? [] : [path]
+  return [
+    ...own,
+    ...Object.entries(value).flatMap(([key, child]) => unfrozenPaths(child, `${path}.${key}`)),
+  ]
+}
 
 describe('dates inside a visit', () => {
   // A meeting during the 24–27 February 2021 visit to Pakistan whose day no source gives.
