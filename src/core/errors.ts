@@ -31,7 +31,7 @@ export class DatasetQueryError extends Error {
  *
  * @example
  * try { byCountry('Koria') } catch (error) { error.suggestions }
- * //=> ['KR', 'KP']
+ * //=> ['KP', 'KR']
  */
 export class UnknownCountryError extends DatasetQueryError {
   override name = 'UnknownCountryError'
@@ -96,7 +96,7 @@ export class UnknownOfficialError extends DatasetQueryError {
  *
  * @example
  * try { byOfficial('Al-Maliki') } catch (error) { error.candidates.map((c) => c.name) }
- * //=> ['Nouri al-Maliki', 'Samir Zaki Hussein Al-Maliki']
+ * //=> ['Hassan Hillel Al-Maliki', 'Nouri al-Maliki', 'Samir Zaki Hussein Al-Maliki']
  */
 export class AmbiguousOfficialError extends DatasetQueryError {
   override name = 'AmbiguousOfficialError'

@@ -65,8 +65,10 @@ function changedPaths(before: unknown, after: unknown, path: string): string[] {
  * each changed record the fields that differ (arrays compare whole).
  *
  * @example
- * diffRecords(recordsAtRevision('v0.1.0'), recordsOfFiles(files)).added.length
- * //=> 427
+ * const before = new Map([['eng_aaaaaa', { kind: 'engagement', value: { title: 'Old' } }]])
+ * const after = new Map([['eng_aaaaaa', { kind: 'engagement', value: { title: 'New' } }]])
+ * diffRecords(before, after)
+ * //=> { added: [], removed: [], changed: [{ kind: 'engagement', id: 'eng_aaaaaa', fields: ['title'] }] }
  */
 export function diffRecords(before: Records, after: Records): DataDiff {
   const added = [...after].filter(([id]) => !before.has(id)).map(([id, { kind }]) => ({ kind, id }))
@@ -88,7 +90,7 @@ export function diffRecords(before: Records, after: Records): DataDiff {
  *
  * @example
  * formatDiff({ added: [{ kind: 'engagement', id: 'eng_aaaaaa' }], removed: [], changed: [] }, 'v0.1.0').split('\n')[0]
- * //=> 'Since v0.1.0: 1 engagements added, 0 removed, 0 changed; 0 officials added, …'
+ * //=> 'Since v0.1.0: 1 engagements added, 0 removed, 0 changed; 0 officials added, 0 removed, 0 changed; 0 sources added, 0 removed, 0 changed'
  */
 export function formatDiff(diff: DataDiff, revision: string): string {
   const count = (list: readonly { kind: RecordKind }[], kind: RecordKind) =>

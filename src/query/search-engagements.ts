@@ -64,6 +64,7 @@ export function searchDocuments(
  * or the systems counts more than one in the summary. Ties keep chronological order.
  *
  * @example
+ * const documents = searchDocuments(engagements, officials)
  * rankSearch(documents, 'Caracal')[0].systems.includes('Airbus H225M Caracal') //=> true
  */
 export function rankSearch(documents: readonly SearchDocument[], text: string): Engagement[] {

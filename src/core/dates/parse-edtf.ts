@@ -48,7 +48,7 @@ const EXAMPLES = 'e.g. 2020, 2020-11, 2020-11-26~ or 2021-02-24/2021-02-27'
  * @example
  * // a month, known no more finely:
  * parseEdtf('2020-11')
- * //=> { ok: true, value: { type: 'date', date: { value: '2020-11', precision: 'month', first: '2020-11-01', last: '2020-11-30', … } } }
+ * //=> { ok: true, value: { type: 'date', date: { kind: 'date', value: '2020-11', precision: 'month', qualifier: null, first: '2020-11-01', last: '2020-11-30' } } }
  *
  * @example
  * // an impossible day:

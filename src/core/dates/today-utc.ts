@@ -1,9 +1,9 @@
 /**
- * Today's date in UTC as `YYYY-MM-DD`.
+ * Today's date in UTC as `YYYY-MM-DD` (or that of another moment, for tests).
  *
  * @example
- * todayUtc() //=> '2026-11-22'
+ * todayUtc(new Date('2026-11-22T23:30:00-05:00')) //=> '2026-11-23'
  */
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10)
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10)
 }

@@ -131,8 +131,8 @@ export const EngagementFileSchema = /* @__PURE__ */ z.strictObject({
  * and `precision` derived from `date`, which must agree with it.
  *
  * @example
- * EngagementSchema.parse(engagements[0]).precision
- * //=> 'day'
+ * EngagementSchema.parse(engagements[0]).startDate === engagements[0].startDate
+ * //=> true
  */
 export const EngagementSchema = /* @__PURE__ */ z
   .strictObject({ ...engagementFields, ...derivedDateFields })

@@ -68,7 +68,7 @@ const byCountDesc = <T extends { count: number; name: string }>(a: T, b: T) =>
  * them against the floors in `coverage-floors.ts`.
  *
  * @example
- * computeCoverage(records).floors.every((floor) => floor.met)
+ * computeCoverage(records).totals.engagements === records.engagements.length
  * //=> true
  */
 export function computeCoverage(records: CompletedRecords): Coverage {

@@ -30,8 +30,10 @@ export type CountedDocument = (typeof COUNTED_DOCUMENTS)[number]
  * stale count can never pass unnoticed.
  *
  * @example
+ * const coverage = computeCoverage({ engagements, officials, sources })
  * withCounts('CITATION.cff', 'abstract: >-\n  This version holds 1 engagement.\n', coverage)
- * //=> 'abstract: >-\n  This version holds 500 engagements, 300 officials and 800 sources.\n'
+ *   === `abstract: >-\n  This version holds ${engagements.length} engagements, ${officials.length} officials and ${sources.length} sources.\n`
+ * //=> true
  */
 export function withCounts(document: CountedDocument, text: string, coverage: Coverage): string {
   if (document === 'CITATION.cff') {

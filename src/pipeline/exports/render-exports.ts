@@ -9,8 +9,8 @@ import { type ExportFiles, renderDataPackage } from './data-package'
  * flattened CSV tables, and the Data Package descriptor that describes them.
  *
  * @example
- * Object.keys(renderExports(records, '1.0.0'))
- * //=> ['engagements.json', 'engagements.ndjson', …, 'csv/engagements.csv', …, 'datapackage.json']
+ * Object.keys(renderExports(records, '1.0.0')).filter((path) => path.startsWith('engagements'))
+ * //=> ['engagements.json', 'engagements.ndjson']
  */
 export function renderExports(records: CompletedRecords, version: string): ExportFiles {
   const files: ExportFiles = {}

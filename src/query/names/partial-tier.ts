@@ -30,7 +30,7 @@ export function containsInOrder(
  * so that "Obeidi" stays ambiguous with "Obaidi" rather than picking one.
  *
  * @example
- * partialMatches(index, nameQuery('Juma Inad')).map((v) => v.official.id) //=> ['off_mga91j']
+ * new Set(partialMatches(index, nameQuery('Juma Inad')).map((v) => v.official.id)) //=> new Set(['off_mga91j'])
  */
 export function partialMatches(index: NameIndex, query: NameQuery): NameVariant[] {
   const { keys, exact } = query
