@@ -188,9 +188,12 @@ export class InvalidArgumentError extends DatasetQueryError {
   }
 }
 
+/** How many problems the message of an InvalidRecordsError lists; `issues` has them all. */
+const MESSAGE_ISSUES = 50
+
 /**
  * `createDataset` was given records that fail the package's schemas or checks.
- * `issues` lists every problem, not just the first.
+ * `issues` lists every problem, not just the first; the message lists the first 50.
  *
  * @example
  * try { await createDataset({ engagements: [{ id: 'eng_bad' }] }) } catch (error) { error.issues.length > 0 }
@@ -200,11 +203,17 @@ export class InvalidRecordsError extends Error {
   override name = 'InvalidRecordsError'
   readonly issues: readonly LintIssue[]
   constructor(issues: readonly LintIssue[]) {
-    const lines = issues.map(
-      (issue) => `  ${issue.file} ${formatPath(issue.path) || '(record)'}: ${describeIssue(issue)}`,
-    )
+    const lines = issues
+      .slice(0, MESSAGE_ISSUES)
+      .map(
+        (issue) =>
+          `  ${issue.file} ${formatPath(issue.path) || '(record)'}: ${describeIssue(issue)}`,
+      )
+    const more = issues.length - lines.length
     super(
-      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the records:\n${lines.join('\n')}`,
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the records:\n${lines.join('\n')}${
+        more > 0 ? `\n  … and ${more} more (see error.issues)` : ''
+      }`,
     )
     this.issues = issues
   }

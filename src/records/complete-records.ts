@@ -1,10 +1,10 @@
 import { boundByParentVisit } from '../core/dates/bound-by-parent-visit'
 import { compareEngagements } from '../core/dates/compare-engagements'
 import { hasDerivedDates } from '../core/dates/derive-date-range'
-import { type Engagement, EngagementInputSchema, EngagementSchema } from '../core/schema/engagement'
-import { type Official, OfficialSchema } from '../core/schema/official'
+import type { Engagement, EngagementInput } from '../core/schema/engagement'
+import type { Official } from '../core/schema/official'
 import { withDerivedDates } from '../core/schema/primitives'
-import { type Source, SourceSchema } from '../core/schema/source'
+import type { Source } from '../core/schema/source'
 
 /** The records in the order and shape the package ships them. */
 export interface CompletedRecords {
@@ -13,38 +13,38 @@ export interface CompletedRecords {
   readonly sources: Source[]
 }
 
-/** Raw records of each kind, without the editor's `$schema` hint. */
-export interface RawRecords {
-  readonly engagements: readonly unknown[]
-  readonly officials: readonly unknown[]
-  readonly sources: readonly unknown[]
+/**
+ * Records as their schemas parsed them (defaults applied, no editor hint); an
+ * engagement may or may not carry its derived dates yet.
+ */
+export interface ParsedRecords {
+  readonly engagements: readonly (EngagementInput | Engagement)[]
+  readonly officials: readonly Official[]
+  readonly sources: readonly Source[]
 }
 
 /**
- * The one record pipeline after validation, shared by the build and by
- * `createDataset` so that both ship identical records: applies defaults, derives
- * `startDate`/`endDate`/`precision` (bounded by the parent visit), checks the
- * result against the record schemas and sorts (engagements chronologically,
- * officials by name, sources by id). Call only on records that passed validation.
+ * The completion step of the record pipeline, shared by the build and by
+ * `createDataset` so that both ship identical records: derives
+ * `startDate`/`endDate`/`precision` where they are missing, bounds children by their
+ * parent visit, and sorts (engagements chronologically, officials by name, sources by
+ * id). Takes records that passed validation, as the schemas parsed them; nothing is
+ * parsed again here.
  *
  * @example
  * completeRecords({ engagements: [], officials: [], sources: [] })
  * //=> { engagements: [], officials: [], sources: [] }
  */
-export function completeRecords(raw: RawRecords): CompletedRecords {
-  const withDates = raw.engagements.map((value) =>
-    hasDerivedDates(value)
-      ? (value as Engagement)
-      : withDerivedDates(EngagementInputSchema.parse(value)),
+export function completeRecords(parsed: ParsedRecords): CompletedRecords {
+  const withDates = parsed.engagements.map((engagement) =>
+    hasDerivedDates(engagement)
+      ? (engagement as Engagement)
+      : (withDerivedDates(engagement as EngagementInput) as Engagement),
   )
-  const engagements = boundByParentVisit(withDates)
-    .map((value) => EngagementSchema.parse(value))
-    .sort(compareEngagements)
-  const officials = raw.officials
-    .map((value) => OfficialSchema.parse(value))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id))
-  const sources = raw.sources
-    .map((value) => SourceSchema.parse(value))
-    .sort((a, b) => a.id.localeCompare(b.id))
+  const engagements = boundByParentVisit(withDates).sort(compareEngagements)
+  const officials = [...parsed.officials].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id),
+  )
+  const sources = [...parsed.sources].sort((a, b) => a.id.localeCompare(b.id))
   return { engagements, officials, sources }
 }

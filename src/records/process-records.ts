@@ -1,7 +1,8 @@
 import { deepFreeze } from '../core/deep-freeze'
 import type { LintIssue } from '../core/issue'
-import type { RecordFile, RecordKind } from '../core/record-kinds'
+import type { RecordKind } from '../core/record-kinds'
 import type { LintContext } from '../validate/context'
+import { parseRecord } from '../validate/parse-record'
 import { lintDataset } from '../validate/rules'
 import { type CompletedRecords, completeRecords } from './complete-records'
 
@@ -13,21 +14,26 @@ export interface ProcessedRecords {
   readonly records?: Readonly<CompletedRecords>
 }
 
-const withoutSchemaHint = (value: unknown): unknown => {
-  if (typeof value !== 'object' || value === null || !('$schema' in value)) return value
-  const { $schema: _hint, ...record } = value as Record<string, unknown>
-  return record
+/** A record as its schema parsed it (parsed once, by the schema rule), without the editor hint. */
+function parsedValues<T>(context: LintContext, kind: RecordKind): T[] {
+  return context.files
+    .filter((file) => file.kind === kind)
+    .map((file) => {
+      const result = parseRecord(kind, file.value, context.recordsFrom ?? 'files')
+      if (!result.success) throw new Error(`${file.file} did not validate`)
+      const data = result.data as Record<string, unknown>
+      if (!('$schema' in data)) return data as T
+      const { $schema: _hint, ...record } = data
+      return record as T
+    })
 }
-
-const valuesOf = (files: readonly RecordFile[], kind: RecordKind) =>
-  files.filter((file) => file.kind === kind).map((file) => withoutSchemaHint(file.value))
 
 /**
  * The one record pipeline, used by the build (records from `data/` files) and by
- * `createDataset` (records passed as values): runs the validator's rules, then
- * completes the records (defaults, derived dates bounded by the parent visit), sorts
- * them (engagements chronologically, officials by name, sources by id) and
- * deep-freezes them. Nothing stops at the first problem; when any issue is an error,
+ * `createDataset` (records passed as values): runs the validator's rules (the schema
+ * rule parses each record once), then completes the parsed records (defaults, derived
+ * dates bounded by the parent visit), sorts them (engagements chronologically,
+ * officials by name, sources by id) and deep-freezes them. Nothing stops at the first problem; when any issue is an error,
  * no records are returned.
  *
  * @param context - the records and what the rules need (today's date, retired ids…)
@@ -41,9 +47,9 @@ export function processRecords(context: LintContext): ProcessedRecords {
   const issues = lintDataset(context)
   if (issues.some((issue) => issue.severity === 'error')) return { issues }
   const completed = completeRecords({
-    engagements: valuesOf(context.files, 'engagement'),
-    officials: valuesOf(context.files, 'official'),
-    sources: valuesOf(context.files, 'source'),
+    engagements: parsedValues(context, 'engagement'),
+    officials: parsedValues(context, 'official'),
+    sources: parsedValues(context, 'source'),
   })
   return { issues, records: deepFreeze(completed) }
 }

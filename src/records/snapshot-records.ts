@@ -24,58 +24,87 @@ const isPlainObject = (value: object) => {
   return prototype === Object.prototype || prototype === null
 }
 
+/** The state of one copy: where in the record it is, what contains it, what went wrong. */
+interface CopyState {
+  readonly file: string
+  /** The path to the value being copied; pushed and popped, copied only into an issue. */
+  readonly path: PathSegment[]
+  /** The objects that contain the value being copied (a short stack: records are shallow). */
+  readonly ancestors: object[]
+  readonly issues: LintIssue[]
+}
+
+function problem(
+  state: CopyState,
+  message: string,
+  at: PathSegment[] = [...state.path],
+): undefined {
+  state.issues.push({
+    rule: 'plain-data',
+    severity: 'error',
+    file: state.file,
+    path: at,
+    message,
+    expected: 'plain JSON data',
+  })
+  return undefined
+}
+
+/** Copies one property, read through its descriptor so that a getter is reported, not run. */
+function copyProperty(
+  from: object,
+  key: string | number,
+  into: Record<string | number, unknown>,
+  state: CopyState,
+): void {
+  const descriptor = Object.getOwnPropertyDescriptor(from, key)
+  if (descriptor === undefined) return // a hole in an array
+  if (descriptor.get !== undefined || descriptor.set !== undefined) {
+    problem(state, `"${key}" is a getter, not data`, [...state.path, key])
+    return
+  }
+  if (descriptor.value === undefined && typeof key === 'string') return
+  state.path.push(key)
+  into[key] = copyPlain(descriptor.value, state)
+  state.path.pop()
+}
+
 /**
  * Copies one value as plain JSON-like data, or reports why it is not: accessors,
  * functions, BigInts, Symbols, class instances, cycles, excessive nesting and values
  * that cannot be read (a Proxy that throws) are problems, never exceptions.
  */
-function copyPlain(
-  value: unknown,
-  file: string,
-  path: PathSegment[],
-  ancestors: Set<object>,
-  issues: LintIssue[],
-): unknown {
-  const problem = (message: string, expected = 'plain JSON data') => {
-    issues.push({ rule: 'plain-data', severity: 'error', file, path, message, expected })
-    return undefined
-  }
+function copyPlain(value: unknown, state: CopyState): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? value : problem(`${value} is not a JSON number`)
+    return Number.isFinite(value) ? value : problem(state, `${value} is not a JSON number`)
   }
-  if (typeof value !== 'object') return problem(`a ${typeof value} is not JSON data`)
-  if (ancestors.has(value)) return problem('refers back to itself (a cycle)')
-  if (path.length > MAX_DEPTH) return problem(`nested more than ${MAX_DEPTH} levels deep`)
+  if (typeof value !== 'object') return problem(state, `a ${typeof value} is not JSON data`)
+  if (state.ancestors.includes(value)) return problem(state, 'refers back to itself (a cycle)')
+  if (state.path.length > MAX_DEPTH)
+    return problem(state, `nested more than ${MAX_DEPTH} levels deep`)
+  const depth = state.ancestors.length
   try {
-    const isArray = Array.isArray(value)
-    if (!isArray && !isPlainObject(value)) {
-      return problem(`a ${value.constructor?.name ?? 'non-plain'} object is not JSON data`)
-    }
-    ancestors.add(value)
-    const descriptors = Object.getOwnPropertyDescriptors(value)
-    const copy = (isArray ? [] : {}) as Record<string, unknown>
-    for (const [key, descriptor] of Object.entries(descriptors)) {
-      if (isArray && key === 'length') continue
-      const at = [...path, isArray ? Number(key) : key]
-      if (!('value' in descriptor)) {
-        issues.push({
-          rule: 'plain-data',
-          severity: 'error',
-          file,
-          path: at,
-          message: `"${key}" is a getter, not data`,
-          expected: 'plain JSON data',
-        })
-        continue
+    if (Array.isArray(value)) {
+      const copy: unknown[] = new Array(value.length)
+      state.ancestors.push(value)
+      for (let index = 0; index < value.length; index++) {
+        copyProperty(value, index, copy as unknown as Record<number, unknown>, state)
       }
-      if (descriptor.value === undefined && !isArray) continue
-      copy[key] = copyPlain(descriptor.value, file, at, ancestors, issues)
+      state.ancestors.pop()
+      return copy
     }
-    ancestors.delete(value)
+    if (!isPlainObject(value)) {
+      return problem(state, `a ${value.constructor?.name ?? 'non-plain'} object is not JSON data`)
+    }
+    const copy: Record<string, unknown> = {}
+    state.ancestors.push(value)
+    for (const key of Object.keys(value)) copyProperty(value, key, copy, state)
+    state.ancestors.pop()
     return copy
   } catch {
-    return problem('cannot be read (a Proxy or an object that throws)')
+    state.ancestors.length = depth
+    return problem(state, 'cannot be read (a Proxy or an object that throws)')
   }
 }
 
@@ -123,7 +152,9 @@ export function snapshotRecords(input: unknown): {
       }
       return [
         kind,
-        list.map((value, index) => copyPlain(value, `${kind}[${index}]`, [], new Set(), issues)),
+        list.map((value, index) =>
+          copyPlain(value, { file: `${kind}[${index}]`, path: [], ancestors: [], issues }),
+        ),
       ]
     }),
   ) as unknown as RecordsSnapshot

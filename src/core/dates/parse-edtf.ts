@@ -116,6 +116,18 @@ function middleOfMonth(year: number, month: number): Date {
   return date
 }
 
+// Days per (year, month), computed once each: every record's date asks again.
+const monthLengths = new Map<number, number>()
+function daysIn(year: number, month: number): number {
+  const key = year * 12 + month
+  let days = monthLengths.get(key)
+  if (days === undefined) {
+    days = getDaysInMonth(middleOfMonth(year, month))
+    monthLengths.set(key, days)
+  }
+  return days
+}
+
 function parseDate(text: string): EdtfDate | string {
   if (/[Tt:]/.test(text)) return `"${text}" has a time of day; the dataset records dates only`
   if (/X/i.test(text)) {
@@ -144,7 +156,7 @@ function parseDate(text: string): EdtfDate | string {
   if (month < 1 || month > 12) {
     return `month ${monthText} does not exist in "${text}" (seasons 21-24 are not used)`
   }
-  const daysInMonth = getDaysInMonth(middleOfMonth(year, month))
+  const daysInMonth = daysIn(year, month)
   const yearMonth = `${yearText}-${monthText}`
   if (dayText === undefined) {
     return result(

@@ -13,14 +13,27 @@ export const PLACEHOLDER_PREFIX = 'TODO'
 export const isPlaceholder = (value: unknown): value is string =>
   typeof value === 'string' && value.startsWith(PLACEHOLDER_PREFIX)
 
-function placeholdersIn(value: unknown, path: PathSegment[]): [PathSegment[], string][] {
-  if (isPlaceholder(value)) return [[path, value]]
-  if (Array.isArray(value))
-    return value.flatMap((item, index) => placeholdersIn(item, [...path, index]))
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => placeholdersIn(item, [...path, key]))
+/** Every placeholder in a value, with its path; `path` is a stack, copied only on a find. */
+function placeholdersIn(
+  value: unknown,
+  path: PathSegment[] = [],
+  found: [PathSegment[], string][] = [],
+): [PathSegment[], string][] {
+  if (isPlaceholder(value)) found.push([[...path], value])
+  else if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      path.push(index)
+      placeholdersIn(value[index], path, found)
+      path.pop()
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const key of Object.keys(value)) {
+      path.push(key)
+      placeholdersIn((value as Record<string, unknown>)[key], path, found)
+      path.pop()
+    }
   }
-  return []
+  return found
 }
 
 /**
@@ -33,7 +46,7 @@ export const noPlaceholdersRule: LintRule = {
   scope: 'dataset',
   check({ files }) {
     return files.flatMap(({ file, value }) =>
-      placeholdersIn(value, []).map(
+      placeholdersIn(value).map(
         ([path, text]): LintIssue => ({
           rule: 'no-placeholders',
           severity: 'error',

@@ -8,13 +8,20 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'prototype',
 ])
 
+/** Collects the path of every forbidden key; `path` is a stack, copied only on a find. */
 function walk(value: unknown, path: PathSegment[], found: PathSegment[][]): void {
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) walk(item, [...path, index], found)
+    for (let index = 0; index < value.length; index++) {
+      path.push(index)
+      walk(value[index], path, found)
+      path.pop()
+    }
   } else if (typeof value === 'object' && value !== null) {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) found.push([...path, key])
-      walk((value as Record<string, unknown>)[key], [...path, key], found)
+      path.push(key)
+      if (FORBIDDEN_KEYS.has(key)) found.push([...path])
+      walk((value as Record<string, unknown>)[key], path, found)
+      path.pop()
     }
   }
 }

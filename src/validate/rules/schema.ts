@@ -1,12 +1,10 @@
 import type * as z from 'zod'
 import { resolveCountry } from '../../core/countries/resolve-country'
-import { DERIVED_DATE_FIELDS, hasDerivedDates } from '../../core/dates/derive-date-range'
+import { DERIVED_DATE_FIELDS } from '../../core/dates/derive-date-range'
 import { describeValue, type LintIssue, type PathSegment } from '../../core/issue'
-import type { RecordKind } from '../../core/record-kinds'
-import { EngagementInputSchema, EngagementSchema } from '../../core/schema/engagement'
-import { FILE_SCHEMAS, RECORD_SCHEMAS } from '../../core/schema/record-schemas'
 import { closestMatches } from '../../core/text/closest-matches'
 import type { LintContext, LintRule } from '../context'
+import { parseRecord, recordSchemaFor } from '../parse-record'
 import { isPlaceholder } from './no-placeholders'
 import { FORBIDDEN_KEYS } from './no-prototype-keys'
 
@@ -143,24 +141,21 @@ function toIssues(
   }
 }
 
+/** A parse result's issues as lint issues, with the found value, expectation and tip. */
+const issuesOf = (
+  file: string,
+  value: unknown,
+  schema: z.ZodType,
+  result: z.ZodSafeParseResult<unknown>,
+): LintIssue[] =>
+  result.success ? [] : result.error.issues.flatMap((issue) => toIssues(file, value, schema, issue))
+
 /**
  * The issues of one value against a zod schema, as lint issues with the found
  * value, the expectation and a "did you mean" tip where one helps.
  */
 export function schemaIssues(file: string, value: unknown, schema: z.ZodType): LintIssue[] {
-  const result = schema.safeParse(value)
-  return result.success
-    ? []
-    : result.error.issues.flatMap((issue) => toIssues(file, value, schema, issue))
-}
-
-/**
- * The schema a value passed to `createDataset` must match: the complete record, except
- * that an engagement may leave its derived dates out (they are derived, as in the build).
- */
-function valueSchema(kind: RecordKind, value: unknown): z.ZodType {
-  if (kind !== 'engagement') return RECORD_SCHEMAS[kind]
-  return hasDerivedDates(value) ? EngagementSchema : EngagementInputSchema
+  return issuesOf(file, value, schema, schema.safeParse(value))
 }
 
 /** Every record matches the zod schema of its kind (types, enums, formats, required fields). */
@@ -170,10 +165,11 @@ export const schemaRule: LintRule = {
   scope: 'dataset',
   check({ files, recordsFrom = 'files' }: LintContext) {
     return files.flatMap(({ file, kind, value }) =>
-      schemaIssues(
+      issuesOf(
         file,
         value,
-        recordsFrom === 'files' ? FILE_SCHEMAS[kind] : valueSchema(kind, value),
+        recordSchemaFor(kind, value, recordsFrom),
+        parseRecord(kind, value, recordsFrom),
       ),
     )
   },

@@ -1,0 +1,46 @@
+import type * as z from 'zod'
+import { hasDerivedDates } from '../core/dates/derive-date-range'
+import type { RecordKind } from '../core/record-kinds'
+import { EngagementInputSchema, EngagementSchema } from '../core/schema/engagement'
+import { FILE_SCHEMAS, RECORD_SCHEMAS } from '../core/schema/record-schemas'
+
+/** Where records come from: files in `data/`, or values passed to `createDataset`. */
+export type RecordsFrom = 'files' | 'values'
+
+/**
+ * The schema a record must match: for a file, what a file of its kind may hold; for a
+ * value passed to `createDataset`, the complete record, except that an engagement may
+ * leave its derived dates out (they are derived, as in the build).
+ *
+ * @example
+ * recordSchemaFor('engagement', { date: '2020' }, 'values') === EngagementInputSchema //=> true
+ */
+export function recordSchemaFor(kind: RecordKind, value: unknown, from: RecordsFrom): z.ZodType {
+  if (from === 'files') return FILE_SCHEMAS[kind]
+  if (kind !== 'engagement') return RECORD_SCHEMAS[kind]
+  return hasDerivedDates(value) ? EngagementSchema : EngagementInputSchema
+}
+
+const parsed = new WeakMap<object, { schema: z.ZodType; result: z.ZodSafeParseResult<unknown> }>()
+
+/**
+ * A record parsed with the schema of its kind, once: the schema rule reports its
+ * issues and the record pipeline completes its data from the same result, so no
+ * record is parsed twice.
+ *
+ * @example
+ * parseRecord('source', { id: 'x' }, 'values').success //=> false
+ */
+export function parseRecord(
+  kind: RecordKind,
+  value: unknown,
+  from: RecordsFrom,
+): z.ZodSafeParseResult<unknown> {
+  const schema = recordSchemaFor(kind, value, from)
+  const cacheable = typeof value === 'object' && value !== null
+  const known = cacheable ? parsed.get(value) : undefined
+  if (known?.schema === schema) return known.result
+  const result = schema.safeParse(value)
+  if (cacheable) parsed.set(value, { schema, result })
+  return result
+}

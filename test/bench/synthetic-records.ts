@@ -1,0 +1,56 @@
+import type { Engagement, Official } from '../../src/index'
+
+/**
+ * A dataset of `count` engagements made from the real ones, for benchmarks at sizes
+ * the curated data will not reach for years: copy k of every engagement moves k years
+ * back and gets a new id (its visit and `distinctFrom` ids follow), and its
+ * participants are copy k of each official, with offices left undated so that the
+ * shifted dates stay valid. Every record passes `createDataset`.
+ */
+export function syntheticRecords(
+  count: number,
+  real: { engagements: readonly Engagement[]; officials: readonly Official[] },
+): { engagements: Record<string, unknown>[]; officials: Record<string, unknown>[] } {
+  const position = new Map(real.engagements.map((engagement, index) => [engagement.id, index]))
+  const officialsById = new Map(real.officials.map((official) => [official.id, official]))
+  const idOf = (copy: number, original: string) =>
+    `eng_${(copy * real.engagements.length + (position.get(original) as number)).toString(36).padStart(6, '0')}`
+  const officialIdOf = (copy: number, original: string) =>
+    copy === 0 ? original : `off_${copy.toString(36).padStart(2, '0')}${original.slice(-4)}`
+  const shiftYears = (text: string, years: number) =>
+    text.replace(/\b\d{4}\b/g, (year) => String(Number(year) - years).padStart(4, '0'))
+  const engagements: Record<string, unknown>[] = []
+  const officials = new Map<string, Record<string, unknown>>(
+    real.officials.map((official) => [official.id, official]),
+  )
+  for (let index = 0; index < count; index++) {
+    const copy = Math.floor(index / real.engagements.length)
+    const original = real.engagements[index % real.engagements.length] as Engagement
+    const { startDate: _s, endDate: _e, precision: _p, ...record } = original
+    for (const participant of original.participants) {
+      const id = officialIdOf(copy, participant.officialId)
+      if (officials.has(id)) continue
+      const { distinctFrom: _d, ...person } = officialsById.get(participant.officialId) as Official
+      officials.set(id, { ...person, id, positions: person.positions.map(({ title }) => ({ title })) })
+    }
+    engagements.push({
+      ...record,
+      id: idOf(copy, original.id),
+      date: shiftYears(original.date, copy),
+      participants: original.participants.map((participant) => ({
+        ...participant,
+        officialId: officialIdOf(copy, participant.officialId),
+      })),
+      ...(original.parentId ? { parentId: idOf(copy, original.parentId) } : {}),
+      ...(original.distinctFrom
+        ? {
+            distinctFrom: original.distinctFrom.map((other) => ({
+              ...other,
+              id: idOf(copy, other.id),
+            })),
+          }
+        : {}),
+    })
+  }
+  return { engagements, officials: [...officials.values()] }
+}
