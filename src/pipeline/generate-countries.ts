@@ -7,6 +7,8 @@
 import { writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
+import { countryTexts } from '../core/countries/resolve-country'
+import { lookupKey } from '../core/text/lookup-key'
 
 const require = createRequire(import.meta.url)
 
@@ -44,11 +46,18 @@ export type CountryCode = (typeof ALPHA2_CODES)[number]
     const list = Array.isArray(names) ? names : [names]
     return [code, library.alpha2ToAlpha3(code) ?? '', ...list]
   })
+  const lookupKeys = new Map<string, string>()
+  for (const row of rows) {
+    for (const text of countryTexts(row)) lookupKeys.set(lookupKey(text), row[0] as string)
+  }
   const namesFile = `${banner('English names and aliases per country, used to resolve what users type.')}
 /** Rows of \`[alpha2, alpha3, ...English names and aliases]\`, sorted by alpha-2 code. */
 export const COUNTRY_NAME_ROWS: readonly (readonly string[])[] = [
 ${rows.map((row) => `  ${JSON.stringify(row)},`).join('\n')}
 ]
+
+/** \`[lookupKey(text), alpha2]\` for every text of every row (see countryTexts), later rows winning. */
+export const COUNTRY_LOOKUP_KEYS: readonly (readonly [string, string])[] = ${JSON.stringify([...lookupKeys])}
 `
   return {
     'src/core/countries/alpha2-codes.generated.ts': codesFile,

@@ -1,4 +1,5 @@
 import type { RetiredId } from '../core/schema/retired'
+import { nameFormsOf } from '../query/names/name-index'
 import type { CompletedRecords } from '../records/complete-records'
 
 const BANNER =
@@ -61,6 +62,24 @@ export function renderDataModules(
  * retiredIds['eng_000000'] //=> undefined
  */
 export const retiredIds: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(replacements)})
+`
+  rendered['src/generated/name-forms.ts'] = `${BANNER}
+
+type NameForms = readonly [string, string, string, string, string]
+let parsed: readonly (readonly NameForms[])[] | undefined
+
+/**
+ * The name forms of every official, in the order of \`officials\` (see nameFormsOf in
+ * src/query/names/name-index.ts), computed by the build so that the first name query
+ * only fills maps. Parsed on the first call, not at import.
+ *
+ * @example
+ * officialNameForms().length === officials.length //=> true
+ */
+export function officialNameForms(): readonly (readonly NameForms[])[] {
+  parsed ??= JSON.parse(${JSON.stringify(JSON.stringify(records.officials.map(nameFormsOf)))})
+  return parsed as readonly (readonly NameForms[])[]
+}
 `
   for (const [key, spec] of Object.entries(SPECS) as [keyof CompletedRecords, ModuleSpec][]) {
     const list = records[key]

@@ -2,6 +2,7 @@ import { daysBetween } from '../core/dates/day-ranges'
 import type { Engagement } from '../core/schema/engagement'
 import type { Official } from '../core/schema/official'
 import type { Source } from '../core/schema/source'
+import type { NameForms } from './names/name-index'
 import { createOfficialMatcher, type OfficialMatcher } from './names/official-matcher'
 import { type SearchDocument, searchDocuments } from './search-engagements'
 
@@ -10,6 +11,12 @@ export interface DatasetRecords {
   readonly engagements: readonly Engagement[]
   readonly officials: readonly Official[]
   readonly sources: readonly Source[]
+}
+
+/** What the build prepares for the shipped dataset, so that a first query computes less. */
+export interface PreparedIndexes {
+  /** The name forms of each official, in the order of `officials`, read on the first name query. */
+  readonly nameForms?: () => readonly (readonly NameForms[])[]
 }
 
 /** Lookup structures over a dataset's records, built once on first query. */
@@ -54,7 +61,10 @@ function groupBy(
  * per country and per official (frozen, chronological), and the structures the
  * date-window search uses. Called lazily, so importing the package costs nothing.
  */
-export function buildIndexes(records: DatasetRecords): DatasetIndexes {
+export function buildIndexes(
+  records: DatasetRecords,
+  prepared: PreparedIndexes = {},
+): DatasetIndexes {
   const { engagements, officials, sources } = records
   let matcher: OfficialMatcher | undefined
   let documents: SearchDocument[] | undefined
@@ -79,7 +89,7 @@ export function buildIndexes(records: DatasetRecords): DatasetIndexes {
     longestSpanDays,
     unbounded: engagements.filter((engagement) => !isBounded(engagement)),
     get officials() {
-      matcher ??= createOfficialMatcher(officials)
+      matcher ??= createOfficialMatcher(officials, prepared.nameForms?.())
       return matcher
     },
     engagementsByOrganization: groupBy(engagements, (engagement) => engagement.organizations),

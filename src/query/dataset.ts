@@ -3,7 +3,12 @@ import { AmbiguousOfficialError, InvalidOptionError, UnknownOfficialError } from
 import type { Engagement } from '../core/schema/engagement'
 import type { Official } from '../core/schema/official'
 import type { Source } from '../core/schema/source'
-import { buildIndexes, type DatasetIndexes, type DatasetRecords } from './build-indexes'
+import {
+  buildIndexes,
+  type DatasetIndexes,
+  type DatasetRecords,
+  type PreparedIndexes,
+} from './build-indexes'
 import { resolveOrganization } from './resolve-organization'
 import { rankSearch } from './search-engagements'
 import {
@@ -50,17 +55,19 @@ export interface Dataset {
 /**
  * Wraps records that are already valid, sorted and frozen in the query helpers.
  * The indexes are built on the first query, not here. `retired` maps ids merged
- * into other records to their replacements, which the `get…` helpers follow.
+ * into other records to their replacements, which the `get…` helpers follow;
+ * `prepared` is what the build computed for the shipped records.
  */
 export function datasetOf(
   records: DatasetRecords,
   retired: Readonly<Record<string, string>> = {},
+  prepared: PreparedIndexes = {},
 ): Dataset {
   const current = (id: string) =>
     typeof id === 'string' && Object.hasOwn(retired, id) ? (retired[id] as string) : id
   let built: DatasetIndexes | undefined
   const indexes = () => {
-    built ??= buildIndexes(records)
+    built ??= buildIndexes(records, prepared)
     return built
   }
   const timeline = (options?: TimelineOptions) => queryTimeline(records, indexes, options)

@@ -3,7 +3,7 @@ import { editDistance, MAX_SUGGESTION_INPUT } from '../text/closest-matches'
 import { lookupKey } from '../text/lookup-key'
 import { ORGANIZATIONS } from '../vocabulary/vocabulary'
 import type { CountryCode } from './alpha2-codes.generated'
-import { COUNTRY_NAME_ROWS } from './country-names.generated'
+import { COUNTRY_LOOKUP_KEYS, COUNTRY_NAME_ROWS } from './country-names.generated'
 
 interface CountryIndex {
   readonly byKey: Map<string, CountryCode>
@@ -12,21 +12,27 @@ interface CountryIndex {
 let tableIndex: CountryIndex | undefined
 let platformNames: Map<CountryCode, string> | undefined
 
-/** Built on first use from the ISO table: codes, names, library aliases and inverted "X, Y of" forms. */
+/**
+ * Every text a country row is known by: its codes, its names and library aliases, and
+ * the inverted form of "X, Y of" names ("Korea, Republic of" → "Republic of Korea").
+ * `npm run generate` stores their lookup keys, so no query computes them.
+ *
+ * @example
+ * countryTexts(['KR', 'KOR', 'Korea, Republic of'])
+ * //=> ['KR', 'KOR', 'Korea, Republic of', 'Republic of Korea']
+ */
+export function countryTexts(row: readonly string[]): string[] {
+  const [alpha2 = '', alpha3 = '', ...names] = row
+  const inverted = names.flatMap((name) => {
+    const [head, tail] = name.split(/, (?=[^,]+$)/)
+    return tail ? [`${tail} ${head}`] : []
+  })
+  return [alpha2, alpha3, ...names, ...inverted].filter(Boolean)
+}
+
+/** The ISO table's lookup keys, prepared by `npm run generate`, as a map. */
 function countryIndex(): CountryIndex {
-  if (tableIndex) return tableIndex
-  const byKey = new Map<string, CountryCode>()
-  for (const [alpha2, alpha3, ...names] of COUNTRY_NAME_ROWS) {
-    const code = alpha2 as CountryCode
-    const inverted = names.flatMap((name) => {
-      const [head, tail] = name.split(/, (?=[^,]+$)/)
-      return tail ? [`${tail} ${head}`] : []
-    })
-    for (const key of [code, alpha3 ?? '', ...names, ...inverted]) {
-      if (key) byKey.set(lookupKey(key), code)
-    }
-  }
-  tableIndex = { byKey }
+  tableIndex ??= { byKey: new Map(COUNTRY_LOOKUP_KEYS as [string, CountryCode][]) }
   return tableIndex
 }
 

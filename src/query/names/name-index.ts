@@ -82,20 +82,53 @@ const addTo = (map: Map<string, NameVariant[]>, key: string, variant: NameVarian
 }
 
 /**
- * Indexes every canonical, native-script and alias name of the officials.
+ * One name of an official in every compared form, as plain strings: exact form,
+ * transliteration keys and words (each joined by spaces), and the two compact forms.
+ * The build stores them for the shipped officials, so a first name query computes none.
+ */
+export type NameForms = readonly [string, string, string, string, string]
+
+/**
+ * The forms of every name of an official: canonical, native-script, then aliases.
+ *
+ * @example
+ * nameFormsOf({ name: 'Amir Hatami', aliases: [] })[0][0] //=> 'amir hatami'
+ */
+export function nameFormsOf(
+  official: Pick<Official, 'name' | 'nativeName' | 'aliases'>,
+): NameForms[] {
+  return [official.name, official.nativeName?.name, ...official.aliases.map((alias) => alias.name)]
+    .filter((name): name is string => Boolean(name))
+    .map((name) => {
+      const { exact, keys, compact } = nameQuery(name)
+      return [exact, keys.join(' '), nameTokens(name).join(' '), compact[0], compact[1]]
+    })
+}
+
+const wordsOf = (joined: string): string[] => (joined === '' ? [] : joined.split(' '))
+
+/**
+ * Indexes every canonical, native-script and alias name of the officials. `prepared`
+ * holds the name forms of each official, in order, when the build computed them.
  *
  * @example
  * buildNameIndex(officials).byId.get('off_6biaw6')?.name
  * //=> 'Thabet Mohammed Saeed Al-Abbasi'
  */
-export function buildNameIndex(officials: readonly Official[]): NameIndex {
-  const variants: NameVariant[] = officials.flatMap((official) =>
-    [official.name, official.nativeName?.name, ...official.aliases.map((alias) => alias.name)]
-      .filter((name): name is string => Boolean(name))
-      .map((name) => {
-        const { exact, keys, compact } = nameQuery(name)
-        return { official, exact, keys, words: nameTokens(name), compact }
+export function buildNameIndex(
+  officials: readonly Official[],
+  prepared?: readonly (readonly NameForms[])[],
+): NameIndex {
+  const variants: NameVariant[] = officials.flatMap((official, index) =>
+    (prepared?.[index] ?? nameFormsOf(official)).map(
+      ([exact, keys, words, compact, compactWithoutParticles]) => ({
+        official,
+        exact,
+        keys: wordsOf(keys),
+        words: wordsOf(words),
+        compact: [compact, compactWithoutParticles] as const,
       }),
+    ),
   )
   const byExactName = new Map<string, NameVariant[]>()
   const byKeys = new Map<string, NameVariant[]>()

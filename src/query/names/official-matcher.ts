@@ -1,7 +1,13 @@
 import { UnknownOfficialError } from '../../core/errors'
 import type { Official } from '../../core/schema/official'
 import { MAX_SUGGESTION_INPUT } from '../../core/text/closest-matches'
-import { buildNameIndex, knownOtherNamed, type NameIndex, nameQuery } from './name-index'
+import {
+  buildNameIndex,
+  knownOtherNamed,
+  type NameForms,
+  type NameIndex,
+  nameQuery,
+} from './name-index'
 import { oneOfficial, suggestionOf } from './one-official'
 import { partialMatches } from './partial-tier'
 import { suggestionsFor } from './suggestions'
@@ -58,14 +64,18 @@ function resolveUncached(index: NameIndex, input: string): Official {
  * 5. a mistyped name within one or two edits of one person's name (`typo-tier.ts`).
  *
  * If a tier finds two or more people it throws `AmbiguousOfficialError` instead of
- * choosing. The indexes live in `name-index.ts`.
+ * choosing. The indexes live in `name-index.ts`; `prepared` passes the name forms the
+ * build computed for the shipped officials.
  *
  * @example
  * createOfficialMatcher(officials).resolve('Jumah Enad').name
  * //=> 'Juma Inad Saadoun Khattab al-Jubouri'
  */
-export function createOfficialMatcher(officials: readonly Official[]): OfficialMatcher {
-  const index = buildNameIndex(officials)
+export function createOfficialMatcher(
+  officials: readonly Official[],
+  prepared?: readonly (readonly NameForms[])[],
+): OfficialMatcher {
+  const index = buildNameIndex(officials, prepared)
   // Records are frozen, so a name resolves the same way every time: remember it.
   const resolved = new Map<string, Official>()
   return {
