@@ -4,8 +4,8 @@ import type { Engagement, Official } from '../../src/index'
  * A dataset of `count` engagements made from the real ones, for benchmarks at sizes
  * the curated data will not reach for years: copy k of every engagement moves k years
  * back and gets a new id (its visit and `distinctFrom` ids follow), and its
- * participants are copy k of each official, with offices left undated so that the
- * shifted dates stay valid. Every record passes `createDataset`.
+ * participants are copy k of each official, under a name of its own and with offices
+ * left undated so that the shifted dates stay valid. Every record passes `createDataset`.
  */
 export function syntheticRecords(
   count: number,
@@ -15,8 +15,19 @@ export function syntheticRecords(
   const officialsById = new Map(real.officials.map((official) => [official.id, official]))
   const idOf = (copy: number, original: string) =>
     `eng_${(copy * real.engagements.length + (position.get(original) as number)).toString(36).padStart(6, '0')}`
-  const officialIdOf = (copy: number, original: string) =>
-    copy === 0 ? original : `off_${copy.toString(36).padStart(2, '0')}${original.slice(-4)}`
+  // Copy k of each official gets the next unused id.
+  const copyIds = new Map<string, string>()
+  let nextId = 0
+  const officialIdOf = (copy: number, original: string) => {
+    if (copy === 0) return original
+    const key = `${copy}:${original}`
+    let id = copyIds.get(key)
+    while (id === undefined || officialsById.has(id)) {
+      id = `off_${(nextId++).toString(36).padStart(6, '0')}`
+    }
+    copyIds.set(key, id)
+    return id
+  }
   const shiftYears = (text: string, years: number) =>
     text.replace(/\b\d{4}\b/g, (year) => String(Number(year) - years).padStart(4, '0'))
   const engagements: Record<string, unknown>[] = []
@@ -30,8 +41,20 @@ export function syntheticRecords(
     for (const participant of original.participants) {
       const id = officialIdOf(copy, participant.officialId)
       if (officials.has(id)) continue
-      const { distinctFrom: _d, ...person } = officialsById.get(participant.officialId) as Official
-      officials.set(id, { ...person, id, positions: person.positions.map(({ title }) => ({ title })) })
+      const {
+        distinctFrom: _d,
+        nativeName: _n,
+        ...person
+      } = officialsById.get(participant.officialId) as Official
+      officials.set(id, {
+        ...person,
+        id,
+        // A name of its own ("… Copyb"), so that a copy is never a second person of that name.
+        name: `${person.name} Copy${copy.toString(26).replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)] as string)}`,
+        aliases: [],
+        notes: 'A synthetic copy for benchmarks. No other spelling seen in the sources.',
+        positions: person.positions.map(({ title }) => ({ title })),
+      })
     }
     engagements.push({
       ...record,

@@ -1,0 +1,260 @@
+// Writes docs/performance.md: cold import against the physical floor and three peers,
+// createDataset at 1k / 10k / 100k engagements against a bare schema parse, and each
+// query helper against the linear scan it replaces. Everything is compared inside one
+// run, as ratios: the machine is shared and noisy, so absolute times mean little.
+// Run after `npm run build`: npm run bench:report
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { syntheticRecords } from './synthetic-records'
+
+const dist = resolve('dist')
+const library = await import(pathToFileURL(join(dist, 'index.js')).href)
+const schema = await import(pathToFileURL(join(dist, 'schema.js')).href)
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] as number
+const fixed = (value: number, digits = 1) => value.toFixed(digits)
+
+// ---------------------------------------------------------------- cold import
+const folder = mkdtempSync(join(tmpdir(), 'ide-perf-'))
+const report = 'process.stdout.write(String(process.memoryUsage().rss))'
+const importCases: [string, string, string][] = [
+  ['empty Node', 'empty.mjs', report],
+  [
+    'floor: read + JSON.parse dist/data/*.json',
+    'floor.mjs',
+    `import { readFileSync } from 'node:fs'; for (const kind of ['engagements', 'officials', 'sources']) JSON.parse(readFileSync('${dist}/data/' + kind + '.json', 'utf8')); ${report}`,
+  ],
+  ['import main entry', 'esm.mjs', `import { engagements } from '${dist}/index.js'; ${report}`],
+  ['require main entry', 'cjs.cjs', `require('${dist}/index.cjs'); ${report}`],
+  [
+    'import + first byCountry',
+    'country.mjs',
+    `import { byCountry } from '${dist}/index.js'; byCountry('KR'); ${report}`,
+  ],
+  [
+    'import + first byOfficial (misspelled)',
+    'official.mjs',
+    `import { byOfficial } from '${dist}/index.js'; byOfficial('Jumah Enad'); ${report}`,
+  ],
+  [
+    'import + first timeline',
+    'timeline.mjs',
+    `import { timeline } from '${dist}/index.js'; timeline({ from: '2020', to: '2020' }); ${report}`,
+  ],
+  [
+    'import ./schema',
+    'schema.mjs',
+    `import { EngagementSchema } from '${dist}/schema.js'; ${report}`,
+  ],
+  [
+    'peer: countries-list',
+    'peer-cl.mjs',
+    `import { countries } from 'countries-list'; countries.KR; ${report}`,
+  ],
+  [
+    'peer: world-countries',
+    'peer-wc.mjs',
+    `import countries from 'world-countries'; countries.find((c) => c.cca2 === 'KR'); ${report}`,
+  ],
+  [
+    'peer: i18n-iso-countries',
+    'peer-i18n.mjs',
+    `import countries from 'i18n-iso-countries'; countries.getName('KR', 'en'); ${report}`,
+  ],
+]
+// Peers resolve from this project's node_modules.
+for (const [, file, source] of importCases) {
+  writeFileSync(join(folder, file), source.replaceAll("from '", `from '`))
+}
+const nodePath = resolve('node_modules')
+const runCase = (file: string) => {
+  const start = process.hrtime.bigint()
+  const out = execFileSync(process.execPath, [join(folder, file)], {
+    env: { ...process.env, NODE_PATH: nodePath },
+    cwd: resolve('.'),
+  })
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, rss: Number(String(out)) }
+}
+// Peers are imported by bare name: link the project's node_modules next to the scripts.
+execFileSync('ln', ['-s', nodePath, join(folder, 'node_modules')])
+const rounds = 21
+const timings = new Map(
+  importCases.map(([name]) => [name, { ms: [] as number[], rss: [] as number[] }]),
+)
+for (let round = 0; round < rounds; round++) {
+  for (const [name, file] of importCases) {
+    const { ms, rss } = runCase(file)
+    timings.get(name)?.ms.push(ms)
+    timings.get(name)?.rss.push(rss)
+  }
+}
+const emptyMs = median(timings.get('empty Node')?.ms ?? [])
+const emptyRss = median(timings.get('empty Node')?.rss ?? [])
+const floorAdded =
+  median(timings.get('floor: read + JSON.parse dist/data/*.json')?.ms ?? []) - emptyMs
+const importRows = importCases.map(([name]) => {
+  const { ms, rss } = timings.get(name) as { ms: number[]; rss: number[] }
+  const added = median(ms) - emptyMs
+  return `| ${name} | ${fixed(median(ms))} | ${fixed(added)} | ${name === 'empty Node' ? '' : fixed(added / floorAdded, 2)} | ${fixed((median(rss) - emptyRss) / 2 ** 20)} |`
+})
+
+// ---------------------------------------------------------------- createDataset and queries
+const time = (run: () => void) => {
+  const start = performance.now()
+  run()
+  return performance.now() - start
+}
+/** Nanoseconds per call, over at least 200 ms of calls. */
+const perCall = (call: (index: number) => unknown) => {
+  let calls = 0
+  const start = performance.now()
+  let elapsed = 0
+  while (elapsed < 200) {
+    for (let i = 0; i < 100; i++) call(calls++)
+    elapsed = performance.now() - start
+  }
+  return (elapsed * 1e6) / calls
+}
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
+
+const datasetRows: string[] = []
+const queryRows: string[] = []
+for (const size of [1_000, 10_000, 100_000]) {
+  const records = syntheticRecords(size, library)
+  const input = {
+    engagements: records.engagements,
+    officials: records.officials,
+    sources: library.sources,
+  }
+  const parseMs = time(() => {
+    for (const record of records.engagements) schema.EngagementInputSchema.safeParse(record)
+  })
+  const parseAllMs =
+    parseMs +
+    time(() => {
+      for (const record of records.officials) schema.OfficialSchema.safeParse(record)
+      for (const record of library.sources) schema.SourceSchema.safeParse(record)
+    })
+  gc()
+  let dataset = undefined as unknown as Awaited<ReturnType<typeof library.createDataset>>
+  const createMs = (await (async () => {
+    const start = performance.now()
+    dataset = await library.createDataset(input)
+    return performance.now() - start
+  })()) as number
+  const total = records.engagements.length + records.officials.length + library.sources.length
+  datasetRows.push(
+    `| ${size.toLocaleString('en')} | ${total.toLocaleString('en')} | ${fixed(createMs, 0)} | ${Math.round(total / (createMs / 1000)).toLocaleString('en')} | ${fixed((createMs * 1000) / total)} | ${fixed(parseAllMs, 0)} | ${fixed(createMs / parseAllMs)} |`,
+  )
+
+  gc()
+  const heapBefore = process.memoryUsage().heapUsed
+  const indexMs = time(() => dataset.byCountry('IQ'))
+  dataset.byOfficial('off_6biaw6')
+  gc()
+  const heapAfter = process.memoryUsage().heapUsed
+  const all = dataset.engagements
+  const codes = ['IR', 'KR', 'PK', 'US', 'EG', 'TR']
+  const ids = all
+    .filter((_: unknown, index: number) => index % 97 === 0)
+    .map((e: { id: string }) => `${e.id}`)
+  const rows: [string, number, number][] = [
+    [
+      'byCountry(code)',
+      perCall((i) => dataset.byCountry(codes[i % codes.length])),
+      perCall((i) =>
+        all.filter((e: { countries: string[] }) =>
+          e.countries.includes(codes[i % codes.length] as string),
+        ),
+      ),
+    ],
+    [
+      'byOfficial(id)',
+      perCall(() => dataset.byOfficial('off_6biaw6')),
+      perCall(() =>
+        all.filter((e: { participants: { officialId: string }[] }) =>
+          e.participants.some((p) => p.officialId === 'off_6biaw6'),
+        ),
+      ),
+    ],
+    [
+      'byOfficial(misspelled alias, after first use)',
+      perCall(() => dataset.byOfficial('Thabet Mohammed Saeed Al-Abasi')),
+      Number.NaN,
+    ],
+    [
+      'getEngagement(id)',
+      perCall((i) => dataset.getEngagement(ids[i % ids.length])),
+      perCall((i) => all.find((e: { id: string }) => e.id === ids[i % ids.length])),
+    ],
+    [
+      'timeline, one-month window',
+      perCall(() => dataset.timeline({ from: '2020-11', to: '2020-11' })),
+      perCall(() =>
+        all.filter(
+          (e: { startDate: string | null; endDate: string | null }) =>
+            (e.startDate === null || e.startDate <= '2020-11-30') &&
+            (e.endDate === null || e.endDate >= '2020-11-01'),
+        ),
+      ),
+    ],
+    [
+      'timeline, one country',
+      perCall(() => dataset.timeline({ country: 'KR' })),
+      perCall(() => all.filter((e: { countries: string[] }) => e.countries.includes('KR'))),
+    ],
+  ]
+  for (const [name, indexed, linear] of rows) {
+    queryRows.push(
+      `| ${size.toLocaleString('en')} | ${name} | ${fixed(indexed, 0)} | ${Number.isNaN(linear) ? '–' : fixed(linear, 0)} | ${Number.isNaN(linear) ? '–' : fixed(linear / indexed, 0)} |`,
+    )
+  }
+  queryRows.push(
+    `| ${size.toLocaleString('en')} | (indexes built on the first query) | ${fixed(indexMs * 1e6, 0)} | | heap +${fixed((heapAfter - heapBefore) / 2 ** 20)} MiB |`,
+  )
+}
+
+// ---------------------------------------------------------------- the document
+const cpu = cpus()[0]?.model ?? 'unknown CPU'
+const document = `<!-- Generated by test/bench/performance-report.ts (npm run bench:report). Do not edit. -->
+
+# Performance
+
+Measured on ${cpus().length} × ${cpu}, ${fixed(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, in one run of
+\`npm run bench:report\` (after \`npm run build\`). The machine is shared and noisy: compare
+the ratios inside one table, not absolute times across runs.
+
+## Cold import
+
+Each case is a fresh Node process, run ${rounds} times in alternation with the others; the
+table shows medians. *Added* is the time over an empty Node process; *× floor* divides it by
+the added time of the physical floor, reading and parsing the shipped JSON files with
+nothing else; *RSS* is the resident memory added over the empty process.
+
+| case | median ms | added ms | × floor | RSS added MiB |
+| --- | ---: | ---: | ---: | ---: |
+${importRows.join('\n')}
+
+## createDataset
+
+Synthetic datasets made from the real records (\`test/bench/synthetic-records.ts\`: copies
+moved back a year each, with new ids), validated, completed and frozen by \`createDataset\`,
+beside a bare zod \`safeParse\` of the same records with the package's schemas.
+
+| engagements | records | createDataset ms | records per second | µs per record | bare safeParse ms | × safeParse |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${datasetRows.join('\n')}
+
+## Queries
+
+Nanoseconds per call over the same synthetic datasets, each helper beside the linear scan it
+replaces (the *×* column is how many times faster the helper is).
+
+| engagements | query | helper ns | linear scan ns | × |
+| ---: | --- | ---: | ---: | ---: |
+${queryRows.join('\n')}
+`
+writeFileSync('docs/performance.md', document)
+console.log(document)
