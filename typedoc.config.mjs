@@ -4,6 +4,18 @@ export default {
   out: 'docs/api',
   name: 'iraq-defense-engagements',
   readme: 'README.md',
+  // The guides, rendered as pages of the site (and linked from the README).
+  projectDocuments: [
+    'docs/methodology.md',
+    'docs/coverage.md',
+    'docs/vocabulary.md',
+    'docs/cli.md',
+    'docs/performance.md',
+    'docs/architecture.md',
+    'CONTRIBUTING.md',
+    'VERSIONING.md',
+    'CHANGELOG.md',
+  ],
   includeVersion: true,
   excludeInternal: true,
   excludePrivate: true,
@@ -12,6 +24,6 @@ export default {
   // Every export is documented; the members of zod's inferred object types are not declarations of ours.
   requiredToBeDocumented: ['Function', 'Variable', 'Class', 'Interface', 'TypeAlias', 'Enum'],
   disableSources: true,
-  highlightLanguages: ['typescript', 'javascript', 'json', 'sh', 'bash', 'sql', 'python', 'r'],
+  highlightLanguages: ['typescript', 'javascript', 'json', 'sh', 'bash', 'console', 'sql', 'python', 'r'],
   treatWarningsAsErrors: true,
 }

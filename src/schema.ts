@@ -18,6 +18,7 @@ export type {
   EdtfQualifier,
 } from './core/dates/parse-edtf'
 export { parseEdtf } from './core/dates/parse-edtf'
+export { DATE_PRECISIONS } from './core/dates/precision'
 export type {
   Citation,
   Engagement,

@@ -1,8 +1,7 @@
-import type { RecordsInput } from '../records/snapshot-records'
+import type { DatasetInput } from '../records/snapshot-records'
 import { type Dataset, datasetOf } from './dataset'
 
-/** Records to build a dataset from, for example the package's plus your own. */
-export type DatasetInput = RecordsInput
+export type { DatasetInput }
 
 /**
  * Builds a dataset with the same helpers as the package (`byCountry`,

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../core/errors'
 import type { LintIssue, PathSegment } from '../core/issue'
 
 /** Records to build a dataset from, for example the package's plus your own. */
-export interface RecordsInput {
+export interface DatasetInput {
   readonly engagements?: readonly unknown[]
   readonly officials?: readonly unknown[]
   readonly sources?: readonly unknown[]

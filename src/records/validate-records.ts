@@ -3,7 +3,7 @@ import { InvalidRecordsError } from '../core/errors'
 import type { RecordFile, RecordKind } from '../core/record-kinds'
 import type { CompletedRecords } from './complete-records'
 import { processRecords } from './process-records'
-import { type RecordsInput, snapshotRecords } from './snapshot-records'
+import { type DatasetInput, snapshotRecords } from './snapshot-records'
 
 /** A label for a record in error messages: `engagements[3] (eng_abc123)`. */
 function labelOf(kind: RecordKind, index: number, value: unknown): string {
@@ -27,7 +27,7 @@ const filesOf = (kind: RecordKind, values: readonly unknown[]): RecordFile[] =>
  * validateRecords({ engagements: [], officials: [], sources: [] })
  * //=> { engagements: [], officials: [], sources: [] }
  */
-export function validateRecords(input: RecordsInput): Readonly<CompletedRecords> {
+export function validateRecords(input: DatasetInput): Readonly<CompletedRecords> {
   // One plain-data copy, taken before anything is checked: the caller's objects are not read again.
   const snapshot = snapshotRecords(input)
   if (snapshot.issues.length > 0) throw new InvalidRecordsError(snapshot.issues)
