@@ -70,10 +70,14 @@ describe('the packed package, installed in a throwaway project', () => {
       'CITATION.cff',
       'LICENSE',
       'LICENSE-DATA.md',
+      // The guides the README links to.
+      'docs/methodology.md',
+      'docs/coverage.md',
+      'CONTRIBUTING.md',
     ]) {
       expect(existsSync(join(installed, path)), path).toBe(true)
     }
-    for (const path of ['src', 'data', 'test', 'node_modules'])
+    for (const path of ['src', 'data', 'test', 'node_modules', 'docs/api'])
       expect(existsSync(join(installed, path)), path).toBe(false)
   })
 
