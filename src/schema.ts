@@ -49,8 +49,27 @@ export {
   LanguageTagSchema,
   withDerivedDates,
 } from './core/schema/primitives'
+export type {
+  Alias,
+  DistinctEngagement,
+  DistinctPerson,
+  EngagementLocation,
+  NativeName,
+  OrganizationCode,
+  Position,
+} from './core/schema/record-types'
 export type { Source } from './core/schema/source'
 export { SourceFileSchema, SourceSchema } from './core/schema/source'
+export type {
+  AliasKind,
+  EngagementStatus,
+  EngagementType,
+  ParticipantRole,
+  ParticipantSide,
+  SourceKind,
+  SourceSupport,
+  Topic,
+} from './core/vocabulary/vocabulary'
 export {
   ALIAS_KINDS,
   ENGAGEMENT_STATUSES,

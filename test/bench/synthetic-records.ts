@@ -32,7 +32,7 @@ export function syntheticRecords(
     text.replace(/\b\d{4}\b/g, (year) => String(Number(year) - years).padStart(4, '0'))
   const engagements: Record<string, unknown>[] = []
   const officials = new Map<string, Record<string, unknown>>(
-    real.officials.map((official) => [official.id, official]),
+    real.officials.map((official) => [official.id, official as unknown as Record<string, unknown>]),
   )
   for (let index = 0; index < count; index++) {
     const copy = Math.floor(index / real.engagements.length)

@@ -164,9 +164,6 @@ export const EngagementSchema = /* @__PURE__ */ z
 
 /** An engagement as written by a contributor. */
 export type EngagementInput = z.input<typeof EngagementInputSchema>
-/** A complete engagement record, with derived dates. */
-export type Engagement = z.output<typeof EngagementSchema>
-/** A participant in an engagement. */
-export type Participant = z.output<typeof ParticipantSchema>
-/** A citation of a source by an engagement. */
-export type Citation = z.output<typeof CitationSchema>
+// The record types, as interfaces whose fields carry their meaning (a test holds them
+// equal to z.output of these schemas).
+export type { Citation, Engagement, Participant } from './record-types'

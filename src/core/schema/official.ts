@@ -97,8 +97,9 @@ export const OfficialSchema = /* @__PURE__ */ z
   .superRefine(requireAffiliation)
   .meta({ title: 'Official', description: 'A person who took part in engagements.' })
 
-/** An official record. */
-export type Official = z.output<typeof OfficialSchema>
+// The record type, as an interface whose fields carry their meaning (a test holds it
+// equal to z.output of OfficialSchema).
+export type { Official } from './record-types'
 
 /** What a file in `data/officials/` holds: an official plus the editor schema hint. */
 export const OfficialFileSchema = /* @__PURE__ */ z

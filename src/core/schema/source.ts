@@ -30,8 +30,9 @@ export const SourceSchema = /* @__PURE__ */ z
     description: 'A publication that engagement and official records cite.',
   })
 
-/** A source record. */
-export type Source = z.output<typeof SourceSchema>
+// The record type, as an interface whose fields carry their meaning (a test holds it
+// equal to z.output of SourceSchema).
+export type { Source } from './record-types'
 
 /** What a file in `data/sources/` holds: a source plus the editor schema hint. */
 export const SourceFileSchema = /* @__PURE__ */ SourceSchema.extend({

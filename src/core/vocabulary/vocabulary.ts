@@ -101,3 +101,11 @@ export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number]
 export type Topic = (typeof TOPICS)[number]
 /** A participant's side: `'iraq'`, `'counterpart'` or `'third_party'`. */
 export type ParticipantSide = (typeof PARTICIPANT_SIDES)[number]
+/** A participant's role, such as `'head_of_delegation'` or `'signatory'`. */
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number]
+/** What a cited source backs up, such as `'date'`. */
+export type SourceSupport = (typeof SOURCE_SUPPORTS)[number]
+/** What kind of publication a source is, such as `'wire'`. */
+export type SourceKind = (typeof SOURCE_KINDS)[number]
+/** What kind of spelling an alias is: `'variant'`, `'misspelling'` or `'other_script'`. */
+export type AliasKind = (typeof ALIAS_KINDS)[number]
