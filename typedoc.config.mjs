@@ -24,6 +24,16 @@ export default {
   // Every export is documented; the members of zod's inferred object types are not declarations of ours.
   requiredToBeDocumented: ['Function', 'Variable', 'Class', 'Interface', 'TypeAlias', 'Enum'],
   disableSources: true,
-  highlightLanguages: ['typescript', 'javascript', 'json', 'sh', 'bash', 'console', 'sql', 'python', 'r'],
+  highlightLanguages: [
+    'typescript',
+    'javascript',
+    'json',
+    'sh',
+    'bash',
+    'console',
+    'sql',
+    'python',
+    'r',
+  ],
   treatWarningsAsErrors: true,
 }
