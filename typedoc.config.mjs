@@ -3,7 +3,8 @@ export default {
   entryPoints: ['src/index.ts', 'src/schema.ts'],
   out: 'docs/api',
   name: 'iraq-defense-engagements',
-  readme: 'README.md',
+  // The README, with its links pointed inside the site, and the catalog: written by npm run site.
+  readme: '.tmp/site/README.md',
   // The guides, rendered as pages of the site (and linked from the README).
   projectDocuments: [
     'docs/methodology.md',
@@ -15,6 +16,7 @@ export default {
     'CONTRIBUTING.md',
     'VERSIONING.md',
     'CHANGELOG.md',
+    '.tmp/site/catalog/**/*.md',
   ],
   includeVersion: true,
   excludeInternal: true,

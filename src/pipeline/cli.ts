@@ -5,7 +5,7 @@
  */
 
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { RetiredIdsFileSchema } from '../core/schema/retired'
@@ -19,6 +19,8 @@ import { renderCountryTables } from './generate-countries'
 import { CLI_GUIDE_PATH, renderCliGuide } from './render-cli-guide'
 import { renderDataModules } from './render-data-modules'
 import { renderJsonSchemas } from './render-json-schemas'
+import { renderSiteSources, SITE_FOLDER } from './render-site-sources'
+import { renderTimelineChart, TIMELINE_CHART_PATH } from './render-timeline-chart'
 import { renderVocabulary } from './render-vocabulary'
 import { formatReport } from './report'
 import { type ValidationResult, validateDataDirectory } from './validate-data'
@@ -36,6 +38,9 @@ Commands
                       docs/vocabulary.md
   check               validate data/ and check its formatting: what to run before a
                       pull request (seconds; npm test checks the package too)
+  site                write the site's sources to .tmp/site/ (the README with links
+                      inside the site, and the catalog pages); npm run docs runs it
+                      before typedoc
   stats               print the headline counts and the coverage floors
   diff <revision>     list the records added, removed and changed (field by field)
                       since a git revision, e.g. a release tag
@@ -103,7 +108,10 @@ function checkFormatting(dataDir: string): boolean {
  * fails the build instead of being rewritten where nobody would commit it.
  */
 function writeCoverageDocuments(records: CompletedRecords): boolean {
-  return writeDerivedDocuments(renderCoverageDocuments(records))
+  return writeDerivedDocuments({
+    ...renderCoverageDocuments(records),
+    [TIMELINE_CHART_PATH]: renderTimelineChart(records.engagements),
+  })
 }
 
 /** Writes documents derived from the records, or on CI checks that they were committed. */
@@ -190,6 +198,19 @@ async function main(argv: string[]): Promise<number> {
       // Loaded only now: the command line reads the records the build has just written.
       const { run } = await import('../cli/run')
       return writeDerivedDocuments({ [CLI_GUIDE_PATH]: renderCliGuide(run) }) ? 0 : 1
+    }
+    case 'site': {
+      const result = validate(dataDir, values.today, true)
+      if (!result.ok) return 1
+      const pages = renderSiteSources(shippedRecords(result), readFileSync('README.md', 'utf8'))
+      rmSync(SITE_FOLDER, { recursive: true, force: true })
+      writeAll(
+        Object.fromEntries(
+          Object.entries(pages).map(([path, text]) => [join(SITE_FOLDER, path), text]),
+        ),
+      )
+      console.log(`✔ wrote ${Object.keys(pages).length} pages to ${SITE_FOLDER}/`)
+      return 0
     }
     case 'generate':
       writeAll(generatedFiles())
