@@ -7,6 +7,7 @@ export default {
   readme: '.tmp/site/README.md',
   // The guides, rendered as pages of the site (and linked from the README).
   projectDocuments: [
+    'docs/data-model.md',
     'docs/methodology.md',
     'docs/coverage.md',
     'docs/vocabulary.md',

@@ -17,6 +17,7 @@ import { diffRecords, formatDiff, recordsAtRevision, recordsOfFiles } from './di
 import { renderExports } from './exports/render-exports'
 import { renderCountryTables } from './generate-countries'
 import { CLI_GUIDE_PATH, renderCliGuide } from './render-cli-guide'
+import { DATA_MODEL_PATH, renderDataModel } from './render-data-model'
 import { renderDataModules } from './render-data-modules'
 import { renderJsonSchemas } from './render-json-schemas'
 import { renderSiteSources, SITE_FOLDER } from './render-site-sources'
@@ -34,8 +35,8 @@ Commands
                       CITATION.cff); with CI set, check that those are committed
   export              validate, then write the data files to dist/data/ and the recorded
                       session of docs/cli.md (run after tsup)
-  generate            rewrite schema/*.schema.json, src/core/countries/*.generated.ts and
-                      docs/vocabulary.md
+  generate            rewrite schema/*.schema.json, src/core/countries/*.generated.ts,
+                      docs/vocabulary.md and docs/data-model.md
   check               validate data/ and check its formatting: what to run before a
                       pull request (seconds; npm test checks the package too)
   site                write the site's sources to .tmp/site/ (the README with links
@@ -57,6 +58,7 @@ const generatedFiles = (): Record<string, string> => ({
   ...renderJsonSchemas(),
   ...renderCountryTables(),
   'docs/vocabulary.md': renderVocabulary(),
+  [DATA_MODEL_PATH]: renderDataModel(),
 })
 
 function writeAll(files: Record<string, string>): void {
