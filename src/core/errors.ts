@@ -1,7 +1,13 @@
 import { describeIssue, formatPath, type LintIssue } from './issue'
 import { describeInput } from './text/describe-input'
 
-/** A person offered as a match or a candidate in an error. */
+/**
+ * A person offered as a match or a candidate in an error.
+ *
+ * @example
+ * try { byOfficial('Al-Maliki') } catch (error) { error.candidates[0] }
+ * //=> { id: 'off_l8gujv', name: 'Hassan Hillel Al-Maliki' }
+ */
 export interface OfficialSuggestion {
   readonly id: string
   readonly name: string

@@ -1,12 +1,28 @@
-/** How serious a lint issue is: errors fail validation, warnings are reported. */
+/**
+ * How serious a lint issue is: errors fail validation, warnings are reported.
+ *
+ * @example
+ * const severity: Severity = 'warning'
+ * severity === 'error' //=> false
+ */
 export type Severity = 'error' | 'warning'
 
-/** A step in a JSON path: an object key or an array index. */
+/**
+ * A step in a JSON path: an object key or an array index.
+ *
+ * @example
+ * const path: PathSegment[] = ['participants', 0, 'officialId']
+ * formatPath(path) //=> 'participants[0].officialId'
+ */
 export type PathSegment = string | number
 
 /**
  * One problem found in the data, as plain data (no colours, no positions): the
  * reporter turns it into `file:line:column path: message` with a tip.
+ *
+ * @example
+ * try { await createDataset({ engagements: [{ id: 'eng_bad' }] }) } catch (error) { error.issues[0].rule }
+ * //=> 'schema'
  */
 export interface LintIssue {
   /** Name of the rule that found it, e.g. `references-resolve`. */

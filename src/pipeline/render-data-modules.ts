@@ -102,15 +102,33 @@ export const ${spec.exportName}: readonly ${spec.typeName}[] = /* @__PURE__ */ d
   const sortedIds = (list: readonly { id: string }[]) => list.map(({ id }) => id).sort()
   rendered['src/generated/ids.ts'] = `${BANNER}
 
-/** Every engagement id in this version of the dataset, for editor completion. */
+/**
+ * Every engagement id in this version of the dataset, for editor completion.
+ *
+ * @example
+ * const id: KnownEngagementId = 'eng_pa8hy7'
+ * getEngagement(id)?.id //=> 'eng_pa8hy7'
+ */
 export type KnownEngagementId =
 ${union(sortedIds(records.engagements))}
 
-/** Every official id in this version of the dataset. */
+/**
+ * Every official id in this version of the dataset.
+ *
+ * @example
+ * const id: KnownOfficialId = 'off_6biaw6'
+ * getOfficial(id)?.country //=> 'IQ'
+ */
 export type KnownOfficialId =
 ${union(sortedIds(records.officials))}
 
-/** Every source id in this version of the dataset. */
+/**
+ * Every source id in this version of the dataset.
+ *
+ * @example
+ * const id: KnownSourceId = sources[0].id
+ * getSource(id) === sources[0] //=> true
+ */
 export type KnownSourceId =
 ${union(sortedIds(records.sources))}
 `

@@ -22,7 +22,14 @@ const NONE: readonly Engagement[] = Object.freeze([])
 /** Longer search texts are refused: no question about this dataset needs more. */
 const MAX_SEARCH_LENGTH = 500
 
-/** The records of a dataset and the query helpers over them. */
+/**
+ * The records of a dataset and the query helpers over them.
+ *
+ * @example
+ * const mine: Dataset = await createDataset({ engagements, officials, sources })
+ * mine.byCountry('KR') === byCountry('KR') //=> false
+ * mine.byCountry('KR').length === byCountry('KR').length //=> true
+ */
 export interface Dataset {
   /** Every engagement, in chronological order. */
   readonly engagements: readonly Engagement[]

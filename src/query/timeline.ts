@@ -18,10 +18,22 @@ import { findOverlapping } from './find-overlapping'
 import { resolveOrganization } from './resolve-organization'
 import { systemKey } from './system-key'
 
-/** How `timeline` groups its results for display. */
+/**
+ * How `timeline` groups its results for display.
+ *
+ * @example
+ * const groupBy: TimelineGrouping = 'month'
+ * timeline({ from: '2021-02', to: '2021-02', groupBy })[0].key //=> '2021-02'
+ */
 export type TimelineGrouping = 'year' | 'month'
 
-/** Filters and presentation options of `timeline`; every filter is optional. */
+/**
+ * Filters and presentation options of `timeline`; every filter is optional.
+ *
+ * @example
+ * const options: TimelineOptions = { country: 'Iran', type: 'visit', order: 'desc' }
+ * timeline(options).every((engagement) => engagement.countries.includes('IR')) //=> true
+ */
 export interface TimelineOptions {
   /** Earliest day: a `Date` (its UTC day), or `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (a period starts on its first day). */
   readonly from?: DateBound
@@ -52,6 +64,10 @@ export interface TimelineOptions {
 /**
  * One group of a grouped timeline: `key` is the `YYYY` or `YYYY-MM` of each engagement's
  * first possible day (of its last, when the start is unknown), or `unknown`.
+ *
+ * @example
+ * const [first]: TimelineGroup[] = timeline({ from: '2004', to: '2004', groupBy: 'year' })
+ * first.key //=> '2004'
  */
 export interface TimelineGroup {
   readonly key: string

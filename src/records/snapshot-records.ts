@@ -1,7 +1,13 @@
 import { InvalidArgumentError } from '../core/errors'
 import type { LintIssue, PathSegment } from '../core/issue'
 
-/** Records to build a dataset from, for example the package's plus your own. */
+/**
+ * Records to build a dataset from, for example the package's plus your own.
+ *
+ * @example
+ * const input: DatasetInput = { engagements: [...engagements, myEngagement], officials, sources }
+ * (await createDataset(input)).engagements.length === engagements.length + 1 //=> true
+ */
 export interface DatasetInput {
   readonly engagements?: readonly unknown[]
   readonly officials?: readonly unknown[]

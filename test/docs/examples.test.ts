@@ -23,7 +23,7 @@ const walk = (folder: string): string[] =>
   })
 
 const sourceFiles = walk('src')
-  .filter((path) => path.endsWith('.ts') && !path.startsWith('src/generated/'))
+  .filter((path) => path.endsWith('.ts'))
   .filter((path) => !NOT_IMPORTABLE.has(path))
 const GUIDES = [
   'README.md',

@@ -1,7 +1,13 @@
 import type { Edtf, EdtfBound } from './parse-edtf'
 import { coarserPrecision, type DatePrecision } from './precision'
 
-/** The calendar range an EDTF value covers, in plain ISO days. */
+/**
+ * The calendar range an EDTF value covers, in plain ISO days.
+ *
+ * @example
+ * const range: DateRange = deriveDateRange(parsed('2021-02-24/2021-02-27'))
+ * range.endDate //=> '2021-02-27'
+ */
 export interface DateRange {
   /** First possible day, `YYYY-MM-DD`; `null` when the start is unknown or open. */
   readonly startDate: string | null

@@ -2,7 +2,13 @@ import { isValid } from 'date-fns/isValid'
 import { InvalidDateError } from '../errors'
 import { parseEdtf } from './parse-edtf'
 
-/** A bound accepted by `timeline`: a `Date`, or a year, month or day string. */
+/**
+ * A bound accepted by `timeline`: a `Date`, or a year, month or day string.
+ *
+ * @example
+ * const from: DateBound = '2020-11'
+ * timeline({ from, to: from }).length > 0 //=> true
+ */
 export type DateBound = Date | string
 
 const PERIOD_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/

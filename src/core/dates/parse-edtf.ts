@@ -3,10 +3,22 @@ import type { DatePrecision } from './precision'
 
 export type { DatePrecision }
 
-/** EDTF level-1 qualifiers: `?` uncertain, `~` approximate, `%` both. */
+/**
+ * EDTF level-1 qualifiers: `?` uncertain, `~` approximate, `%` both.
+ *
+ * @example
+ * const qualifier: EdtfQualifier = '?'
+ * parseEdtf(`2019-03${qualifier}`).ok //=> true
+ */
 export type EdtfQualifier = '?' | '~' | '%'
 
-/** A single calendar date, as precise as the source allows. */
+/**
+ * A single calendar date, as precise as the source allows.
+ *
+ * @example
+ * const result = parseEdtf('2020-11~')
+ * result.ok && result.value.type === 'date' && result.value.date.qualifier //=> '~'
+ */
 export interface EdtfDate {
   readonly kind: 'date'
   /** The date as written, without its qualifier, e.g. `2020-11`. */
@@ -19,15 +31,33 @@ export interface EdtfDate {
   readonly last: string
 }
 
-/** One end of an interval: a date, an unknown end (empty) or an open end (`..`). */
+/**
+ * One end of an interval: a date, an unknown end (empty) or an open end (`..`).
+ *
+ * @example
+ * const result = parseEdtf('2024-11-12/')
+ * result.ok && result.value.type === 'interval' && result.value.end.kind //=> 'unknown'
+ */
 export type EdtfBound = EdtfDate | { readonly kind: 'unknown' } | { readonly kind: 'open' }
 
-/** A parsed EDTF value: a single date or an interval. */
+/**
+ * A parsed EDTF value: a single date or an interval.
+ *
+ * @example
+ * const result = parseEdtf('2021-02-24/2021-02-27')
+ * result.ok && result.value.type //=> 'interval'
+ */
 export type Edtf =
   | { readonly type: 'date'; readonly date: EdtfDate }
   | { readonly type: 'interval'; readonly start: EdtfBound; readonly end: EdtfBound }
 
-/** The outcome of {@link parseEdtf}: the value, or a sentence saying what is wrong. */
+/**
+ * The outcome of {@link parseEdtf}: the value, or a sentence saying what is wrong.
+ *
+ * @example
+ * const result: EdtfParseResult = parseEdtf('2021-02-30')
+ * result.ok //=> false
+ */
 export type EdtfParseResult = { ok: true; value: Edtf } | { ok: false; error: string }
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([?~%])?$/

@@ -2,10 +2,19 @@
  * How precisely a date is known, finest first. The one definition of the order:
  * the schema's `precision` enum, chronological sorting and the coarsest end of an
  * interval all read it from here.
+ *
+ * @example
+ * DATE_PRECISIONS //=> ['day', 'month', 'year']
  */
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const
 
-/** How precisely a date is known: `'day'`, `'month'` or `'year'`. */
+/**
+ * How precisely a date is known: `'day'`, `'month'` or `'year'`.
+ *
+ * @example
+ * const precision: DatePrecision = getEngagement('eng_pa8hy7').precision
+ * DATE_PRECISIONS.includes(precision) //=> true
+ */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 
 /**

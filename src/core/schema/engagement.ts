@@ -24,7 +24,12 @@ import {
   TextSchema,
 } from './primitives'
 
-/** A person taking part in an engagement, with name and title as the source reports them. */
+/**
+ * A person taking part in an engagement, with name and title as the source reports them.
+ *
+ * @example
+ * ParticipantSchema.safeParse({ officialId: 'off_6biaw6', name: 'Thabet al-Abbasi', role: 'host', side: 'iraq' }).success //=> true
+ */
 export const ParticipantSchema = /* @__PURE__ */ z.strictObject({
   officialId: OfficialIdSchema.meta({ description: D.participant.officialId }),
   name: TextSchema.meta({ description: D.participant.name }),
@@ -33,7 +38,12 @@ export const ParticipantSchema = /* @__PURE__ */ z.strictObject({
   side: z.enum(PARTICIPANT_SIDES).meta({ description: D.participant.side }),
 })
 
-/** A citation: which source backs the record, and for what. */
+/**
+ * A citation: which source backs the record, and for what.
+ *
+ * @example
+ * CitationSchema.safeParse({ sourceId: 'src_q81zzk', supports: [] }).success //=> false
+ */
 export const CitationSchema = /* @__PURE__ */ z.strictObject({
   sourceId: SourceIdSchema.meta({ description: D.citation.sourceId }),
   supports: z
@@ -43,7 +53,12 @@ export const CitationSchema = /* @__PURE__ */ z.strictObject({
   note: TextSchema.optional().meta({ description: D.citation.note }),
 })
 
-/** Where the engagement took place. */
+/**
+ * Where the engagement took place.
+ *
+ * @example
+ * LocationSchema.parse({ place: 'Tehran', country: 'IR' }) //=> { place: 'Tehran', country: 'IR' }
+ */
 export const LocationSchema = /* @__PURE__ */ z.strictObject({
   place: TextSchema.optional().meta({ description: D.location.place }),
   country: CountryCodeSchema.meta({ description: D.location.country }),
@@ -117,10 +132,20 @@ const derivedDateFields = /* @__PURE__ */ (() =>
     precision: PrecisionSchema.meta({ description: D.engagement.precision }),
   }) satisfies Record<DerivedDateField, z.ZodType>)()
 
-/** An engagement as written in `data/engagements/`, before the build derives its dates. */
+/**
+ * An engagement as written in `data/engagements/`, before the build derives its dates.
+ *
+ * @example
+ * EngagementInputSchema.safeParse({ ...myEngagement, date: '2023-02-30' }).success //=> false
+ */
 export const EngagementInputSchema = /* @__PURE__ */ z.strictObject(engagementFields)
 
-/** What a file in `data/engagements/` holds: an engagement plus the editor schema hint. */
+/**
+ * What a file in `data/engagements/` holds: an engagement plus the editor schema hint.
+ *
+ * @example
+ * EngagementFileSchema.safeParse({ $schema: '../../schema/engagement.schema.json', ...myEngagement }).success //=> true
+ */
 export const EngagementFileSchema = /* @__PURE__ */ z.strictObject({
   $schema: z.string().optional(),
   ...engagementFields,
@@ -162,7 +187,13 @@ export const EngagementSchema = /* @__PURE__ */ z
   })
   .meta({ title: 'Engagement', description: 'One defense engagement of Iraq with another party.' })
 
-/** An engagement as written by a contributor. */
+/**
+ * An engagement as written by a contributor.
+ *
+ * @example
+ * const input: EngagementInput = { ...myEngagement, organizations: undefined }
+ * EngagementInputSchema.parse(input).organizations //=> []
+ */
 export type EngagementInput = z.input<typeof EngagementInputSchema>
 // The record types, as interfaces whose fields carry their meaning (a test holds them
 // equal to z.output of these schemas).

@@ -19,9 +19,24 @@ const idSchema = (kind: IdKind) => {
     .meta({ description: FIELD_DESCRIPTIONS[kind].id, examples: [`${prefix}_4k2m9q`] })
 }
 
-/** An engagement id such as `eng_4k2m9q`. Ids are opaque, stable and never reused. */
+/**
+ * An engagement id such as `eng_4k2m9q`. Ids are opaque, stable and never reused.
+ *
+ * @example
+ * EngagementIdSchema.safeParse('eng_4k2m9q').success //=> true
+ */
 export const EngagementIdSchema = /* @__PURE__ */ idSchema('engagement')
-/** An official id such as `off_7hx2pd`. */
+/**
+ * An official id such as `off_7hx2pd`.
+ *
+ * @example
+ * OfficialIdSchema.safeParse('eng_4k2m9q').success //=> false
+ */
 export const OfficialIdSchema = /* @__PURE__ */ idSchema('official')
-/** A source id such as `src_q81zzk`. */
+/**
+ * A source id such as `src_q81zzk`.
+ *
+ * @example
+ * SourceIdSchema.safeParse('src_q81zzk').success //=> true
+ */
 export const SourceIdSchema = /* @__PURE__ */ idSchema('source')

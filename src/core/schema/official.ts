@@ -10,7 +10,12 @@ import {
   TextSchema,
 } from './primitives'
 
-/** A spelling of an official's name seen in a source. */
+/**
+ * A spelling of an official's name seen in a source.
+ *
+ * @example
+ * AliasSchema.safeParse({ name: 'Khatami', kind: 'misspelling' }).success //=> true
+ */
 export const AliasSchema = /* @__PURE__ */ z.strictObject({
   name: TextSchema.meta({ description: D.alias.name }),
   kind: z.enum(ALIAS_KINDS).meta({ description: D.alias.kind }),
@@ -19,7 +24,12 @@ export const AliasSchema = /* @__PURE__ */ z.strictObject({
   note: TextSchema.optional().meta({ description: D.alias.note }),
 })
 
-/** An office held by an official, with EDTF bounds where known. */
+/**
+ * An office held by an official, with EDTF bounds where known.
+ *
+ * @example
+ * PositionSchema.safeParse({ title: 'Minister of Defence', from: '2017-08', to: '2021-08' }).success //=> true
+ */
 export const PositionSchema = /* @__PURE__ */ z.strictObject({
   title: TextSchema.meta({ description: D.position.title }),
   organization: TextSchema.optional().meta({ description: D.position.organization }),
@@ -28,7 +38,12 @@ export const PositionSchema = /* @__PURE__ */ z.strictObject({
   note: TextSchema.optional().meta({ description: D.position.note }),
 })
 
-/** A person who is known not to be this official despite a similar name. */
+/**
+ * A person who is known not to be this official despite a similar name.
+ *
+ * @example
+ * DistinctPersonSchema.safeParse({ name: 'Mohammad Khatami', note: 'a former president, not a defence official' }).success //=> true
+ */
 export const DistinctPersonSchema = /* @__PURE__ */ z.strictObject({
   name: TextSchema.meta({ description: D.distinctPerson.name }),
   nativeName: TextSchema.optional().meta({ description: D.distinctPerson.nativeName }),
@@ -101,7 +116,12 @@ export const OfficialSchema = /* @__PURE__ */ z
 // equal to z.output of OfficialSchema).
 export type { Official } from './record-types'
 
-/** What a file in `data/officials/` holds: an official plus the editor schema hint. */
+/**
+ * What a file in `data/officials/` holds: an official plus the editor schema hint.
+ *
+ * @example
+ * OfficialFileSchema.safeParse({ $schema: '../../schema/official.schema.json', ...officials[0] }).success //=> true
+ */
 export const OfficialFileSchema = /* @__PURE__ */ z
   .strictObject({ $schema: z.string().optional(), ...officialFields })
   .superRefine(requireAffiliation)

@@ -7,7 +7,13 @@ import { ORGANIZATIONS } from '../vocabulary/vocabulary'
 
 const ALPHA2 = /* @__PURE__ */ new Set<string>(ALPHA2_CODES)
 
-/** An ISO 3166-1 alpha-2 country code that exists, such as `IQ` or `KR`. */
+/**
+ * An ISO 3166-1 alpha-2 country code that exists, such as `IQ` or `KR`.
+ *
+ * @example
+ * CountryCodeSchema.safeParse('IQ').success //=> true
+ * CountryCodeSchema.safeParse('iq').success //=> false
+ */
 export const CountryCodeSchema = /* @__PURE__ */ z
   .string()
   .refine((code) => ALPHA2.has(code), {
@@ -39,6 +45,10 @@ const EDTF_PATTERN = '^(\\d{4}(-\\d{2}){0,2}[?~%]?)?(/(\\d{4}(-\\d{2}){0,2}[?~%]
  * A date in EDTF (ISO 8601-2 level 0/1): a year, month or day, optionally qualified
  * with `?` (uncertain) or `~` (approximate), or an interval whose ends may be unknown
  * (empty) or open (`..`).
+ *
+ * @example
+ * EdtfSchema.safeParse('2021-02-24/2021-02-27').success //=> true
+ * EdtfSchema.safeParse('2021-02-30').success //=> false
  */
 export const EdtfSchema = /* @__PURE__ */ z
   .string()
@@ -68,7 +78,13 @@ export const PrecisionSchema = /* @__PURE__ */ z.enum(DATE_PRECISIONS)
 const DOMAIN =
   /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+(?:[a-zA-Z]{2,63}|xn--[a-zA-Z0-9-]{1,59})$/
 
-/** An absolute http(s) URL with a domain name (not a bare IP address). */
+/**
+ * An absolute http(s) URL with a domain name (not a bare IP address).
+ *
+ * @example
+ * HttpUrlSchema.safeParse('https://en.mehrnews.com/news/165888').success //=> true
+ * HttpUrlSchema.safeParse('ftp://example.org/file').success //=> false
+ */
 export const HttpUrlSchema = /* @__PURE__ */ z
   .url({
     protocol: /^https?$/,
@@ -77,7 +93,13 @@ export const HttpUrlSchema = /* @__PURE__ */ z
   })
   .meta({ description: 'Absolute http(s) URL.', format: 'uri' })
 
-/** A BCP 47 language tag of the simple kind the dataset uses: `en`, `ar`, `fa`, `fa-Latn`. */
+/**
+ * A BCP 47 language tag of the simple kind the dataset uses: `en`, `ar`, `fa`, `fa-Latn`.
+ *
+ * @example
+ * LanguageTagSchema.safeParse('sr-Cyrl').success //=> true
+ * LanguageTagSchema.safeParse('Arabic').success //=> false
+ */
 export const LanguageTagSchema = /* @__PURE__ */ z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, {

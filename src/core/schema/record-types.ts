@@ -17,10 +17,22 @@ import type {
   Topic,
 } from '../vocabulary/vocabulary'
 
-/** The code of an international organization that can be a party, such as `'NATO'`. */
+/**
+ * The code of an international organization that can be a party, such as `'NATO'`.
+ *
+ * @example
+ * const code: OrganizationCode = 'NATO'
+ * byOrganization(code).length > 0 //=> true
+ */
 export type OrganizationCode = keyof typeof ORGANIZATIONS
 
-/** A person taking part in an engagement, with name and title as the source reports them. */
+/**
+ * A person taking part in an engagement, with name and title as the source reports them.
+ *
+ * @example
+ * const host: Participant = getEngagement('eng_pa8hy7').participants[0]
+ * typeof host.officialId //=> 'string'
+ */
 export interface Participant {
   /** The official record of this person. */
   officialId: string
@@ -34,7 +46,13 @@ export interface Participant {
   side: ParticipantSide
 }
 
-/** A citation: which source backs the record, and for what. */
+/**
+ * A citation: which source backs the record, and for what.
+ *
+ * @example
+ * const citation: Citation = getEngagement('eng_pa8hy7').sources[0]
+ * citation.supports.length > 0 //=> true
+ */
 export interface Citation {
   /** The source record cited. */
   sourceId: string
@@ -44,7 +62,13 @@ export interface Citation {
   note?: string | undefined
 }
 
-/** Where an engagement took place. */
+/**
+ * Where an engagement took place.
+ *
+ * @example
+ * const where: EngagementLocation = { place: 'Seoul', country: 'KR' }
+ * LocationSchema.safeParse(where).success //=> true
+ */
 export interface EngagementLocation {
   /** City, base or facility, e.g. "Tehran". */
   place?: string | undefined
@@ -52,7 +76,13 @@ export interface EngagementLocation {
   country: string
 }
 
-/** Another engagement a reviewer found to be a different event. */
+/**
+ * Another engagement a reviewer found to be a different event.
+ *
+ * @example
+ * const note: DistinctEngagement = { id: 'eng_eoceuv', note: 'a different visit' }
+ * EngagementIdSchema.safeParse(note.id).success //=> true
+ */
 export interface DistinctEngagement {
   /** The other engagement. */
   id: string
@@ -60,7 +90,13 @@ export interface DistinctEngagement {
   note: string
 }
 
-/** One defense engagement of Iraq with another party, as the package ships it. */
+/**
+ * One defense engagement of Iraq with another party, as the package ships it.
+ *
+ * @example
+ * const engagement: Engagement = getEngagement('eng_pa8hy7')
+ * engagement.countries.includes('IQ') //=> true
+ */
 export interface Engagement {
   /** Stable, opaque id of an engagement; never reused. */
   id: string
@@ -102,7 +138,13 @@ export interface Engagement {
   precision: DatePrecision
 }
 
-/** An official's name in their own script. */
+/**
+ * An official's name in their own script.
+ *
+ * @example
+ * const native: NativeName | undefined = getOfficial('off_6biaw6')?.nativeName
+ * native?.lang //=> 'ar'
+ */
 export interface NativeName {
   /** The name as printed on a page in that script. */
   name: string
@@ -110,7 +152,13 @@ export interface NativeName {
   lang: string
 }
 
-/** A spelling of an official's name seen in a source. */
+/**
+ * A spelling of an official's name seen in a source.
+ *
+ * @example
+ * const alias: Alias = { name: 'Khatami', kind: 'misspelling' }
+ * AliasSchema.safeParse(alias).success //=> true
+ */
 export interface Alias {
   /** The spelling, as seen. */
   name: string
@@ -124,7 +172,13 @@ export interface Alias {
   note?: string | undefined
 }
 
-/** An office held by an official, with EDTF bounds where known. */
+/**
+ * An office held by an official, with EDTF bounds where known.
+ *
+ * @example
+ * const office: Position = getOfficial('off_6biaw6').positions[0]
+ * office.title //=> 'Minister of Defence'
+ */
 export interface Position {
   /** e.g. "Minister of Defence". */
   title: string
@@ -138,7 +192,13 @@ export interface Position {
   note?: string | undefined
 }
 
-/** A person known not to be an official despite a similar name. */
+/**
+ * A person known not to be an official despite a similar name.
+ *
+ * @example
+ * const other: DistinctPerson | undefined = getOfficial('Amir Hatami')?.distinctFrom?.[0]
+ * other?.name //=> 'Mohammad Khatami'
+ */
 export interface DistinctPerson {
   /** The other person’s name. */
   name: string
@@ -148,7 +208,13 @@ export interface DistinctPerson {
   note: string
 }
 
-/** One person, whatever the spelling. */
+/**
+ * One person, whatever the spelling.
+ *
+ * @example
+ * const minister: Official = getOfficial('off_6biaw6')
+ * minister.country //=> 'IQ'
+ */
 export interface Official {
   /** Stable, opaque id of an official; never reused. */
   id: string
@@ -172,7 +238,13 @@ export interface Official {
   notes?: string | undefined
 }
 
-/** A publication that engagement and official records cite. */
+/**
+ * A publication that engagement and official records cite.
+ *
+ * @example
+ * const source: Source = sources[0]
+ * source.url.startsWith('http') //=> true
+ */
 export interface Source {
   /** Stable, opaque id of a source; never reused. */
   id: string

@@ -34,7 +34,12 @@ export const SourceSchema = /* @__PURE__ */ z
 // equal to z.output of SourceSchema).
 export type { Source } from './record-types'
 
-/** What a file in `data/sources/` holds: a source plus the editor schema hint. */
+/**
+ * What a file in `data/sources/` holds: a source plus the editor schema hint.
+ *
+ * @example
+ * SourceFileSchema.safeParse({ $schema: '../../schema/source.schema.json', ...sources[0] }).success //=> true
+ */
 export const SourceFileSchema = /* @__PURE__ */ SourceSchema.extend({
   $schema: z.string().optional(),
 })
