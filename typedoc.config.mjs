@@ -7,6 +7,9 @@ export default {
   readme: '.tmp/site/README.md',
   // The guides, rendered as pages of the site (and linked from the README).
   projectDocuments: [
+    'docs/querying.md',
+    'docs/dates.md',
+    'docs/names.md',
     'docs/data-model.md',
     'docs/methodology.md',
     'docs/coverage.md',
@@ -38,5 +41,7 @@ export default {
     'python',
     'r',
   ],
+  // Catalog pages are grouped (by counterpart, year, official) in the side navigation.
+  navigation: { includeGroups: true },
   treatWarningsAsErrors: true,
 }

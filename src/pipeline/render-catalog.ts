@@ -85,6 +85,7 @@ export function renderCatalog(records: CompletedRecords): Record<string, string>
   pages['catalog/index.md'] = [
     '---',
     'title: Catalog',
+    'group: Catalog',
     '---',
     '# Catalog of engagements',
     '',
@@ -114,6 +115,7 @@ export function renderCatalog(records: CompletedRecords): Record<string, string>
     pages[`catalog/counterparts/${code}.md`] = [
       '---',
       `title: ${counterpartName(code)}`,
+      'group: Catalog by counterpart',
       '---',
       `# ${text(counterpartName(code))}`,
       '',
@@ -126,6 +128,7 @@ export function renderCatalog(records: CompletedRecords): Record<string, string>
     pages[`catalog/years/${year}.md`] = [
       '---',
       `title: '${year}'`,
+      'group: Catalog by year',
       '---',
       `# ${year}`,
       '',
@@ -137,6 +140,7 @@ export function renderCatalog(records: CompletedRecords): Record<string, string>
   pages['catalog/officials.md'] = [
     '---',
     'title: Officials',
+    'group: Catalog',
     '---',
     '# Officials',
     '',
@@ -170,6 +174,7 @@ function officialPage(
   return [
     '---',
     `title: ${JSON.stringify(official.name)}`,
+    'group: Catalog of officials',
     '---',
     `# ${text(official.name)}`,
     '',
