@@ -11,6 +11,7 @@ export default {
     'docs/dates.md',
     'docs/names.md',
     'docs/data-model.md',
+    'docs/data-files.md',
     'docs/methodology.md',
     'docs/coverage.md',
     'docs/vocabulary.md',
