@@ -1,6 +1,6 @@
 import type { CountryCode } from '../../core/countries/alpha2-codes.generated'
 import { countryName } from '../../core/countries/resolve-country'
-import { references, type TableDefinition } from './table'
+import { engagementIdColumn, references, type TableDefinition } from './table'
 
 /** One state party of one engagement. */
 interface CountryRow {
@@ -20,13 +20,7 @@ export const engagementCountriesTable: TableDefinition<CountryRow> = {
       engagement.countries.map((code) => ({ engagementId: engagement.id, code })),
     ),
   columns: [
-    {
-      name: 'engagement_id',
-      type: 'string',
-      description: 'The engagement.',
-      required: true,
-      value: (row) => row.engagementId,
-    },
+    engagementIdColumn((row) => row.engagementId),
     {
       name: 'country_code',
       type: 'string',

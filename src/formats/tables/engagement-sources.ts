@@ -1,6 +1,6 @@
 import type { Citation } from '../../core/schema/engagement'
 import { FIELD_DESCRIPTIONS } from '../../core/schema/field-descriptions'
-import { LIST, listCell, references, type TableDefinition } from './table'
+import { engagementIdColumn, LIST, listCell, references, type TableDefinition } from './table'
 
 const D = FIELD_DESCRIPTIONS.citation
 
@@ -22,13 +22,7 @@ export const engagementSourcesTable: TableDefinition<CitationRow> = {
       engagement.sources.map((citation) => ({ engagementId: engagement.id, citation })),
     ),
   columns: [
-    {
-      name: 'engagement_id',
-      type: 'string',
-      description: 'The engagement.',
-      required: true,
-      value: (row) => row.engagementId,
-    },
+    engagementIdColumn((row) => row.engagementId),
     {
       name: 'source_id',
       type: 'string',

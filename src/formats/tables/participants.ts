@@ -1,7 +1,7 @@
 import type { Engagement, Participant } from '../../core/schema/engagement'
 import { FIELD_DESCRIPTIONS } from '../../core/schema/field-descriptions'
 import { PARTICIPANT_ROLES, PARTICIPANT_SIDES } from '../../core/vocabulary/vocabulary'
-import { references, type TableDefinition } from './table'
+import { engagementIdColumn, references, type TableDefinition } from './table'
 
 const D = FIELD_DESCRIPTIONS.participant
 
@@ -31,13 +31,7 @@ export const participantsTable: TableDefinition<ParticipantRow> = {
       })),
     ),
   columns: [
-    {
-      name: 'engagement_id',
-      type: 'string',
-      description: 'The engagement.',
-      required: true,
-      value: (row) => row.engagement.id,
-    },
+    engagementIdColumn((row) => row.engagement.id),
     {
       name: 'official_id',
       type: 'string',

@@ -77,6 +77,20 @@ export const references = (
   target: readonly string[] = ['id'],
 ): TableForeignKey => ({ fields, reference: { resource, fields: target } })
 
+/**
+ * The `engagement_id` column of a table whose rows belong to engagements.
+ *
+ * @example
+ * engagementIdColumn((row: { id: string }) => row.id).name //=> 'engagement_id'
+ */
+export const engagementIdColumn = <Row>(value: (row: Row) => string): Column<Row> => ({
+  name: 'engagement_id',
+  type: 'string',
+  description: 'The engagement.',
+  required: true,
+  value,
+})
+
 const fieldOf = <Row>(column: Column<Row>): TableField => {
   const constraints = {
     ...(column.required ? { required: true } : {}),
