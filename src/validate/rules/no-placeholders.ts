@@ -1,5 +1,6 @@
 import type { LintIssue, PathSegment } from '../../core/issue'
 import type { LintRule } from '../context'
+import { walkValues } from '../walk-values'
 
 /** How `npm run new` marks a value still to fill in. */
 export const PLACEHOLDER_PREFIX = 'TODO'
@@ -13,26 +14,12 @@ export const PLACEHOLDER_PREFIX = 'TODO'
 export const isPlaceholder = (value: unknown): value is string =>
   typeof value === 'string' && value.startsWith(PLACEHOLDER_PREFIX)
 
-/** Every placeholder in a value, with its path; `path` is a stack, copied only on a find. */
-function placeholdersIn(
-  value: unknown,
-  path: PathSegment[] = [],
-  found: [PathSegment[], string][] = [],
-): [PathSegment[], string][] {
-  if (isPlaceholder(value)) found.push([[...path], value])
-  else if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      path.push(index)
-      placeholdersIn(value[index], path, found)
-      path.pop()
-    }
-  } else if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) {
-      path.push(key)
-      placeholdersIn((value as Record<string, unknown>)[key], path, found)
-      path.pop()
-    }
-  }
+/** Every placeholder inside a record, with its path. */
+function placeholdersIn(value: unknown): [PathSegment[], string][] {
+  const found: [PathSegment[], string][] = []
+  walkValues(value, (item, path) => {
+    if (isPlaceholder(item)) found.push([[...path], item])
+  })
   return found
 }
 

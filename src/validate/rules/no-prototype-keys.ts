@@ -1,5 +1,6 @@
 import type { LintIssue, PathSegment } from '../../core/issue'
 import type { LintRule } from '../context'
+import { walkValues } from '../walk-values'
 
 /** Keys that could poison a consumer's prototype chain; reported by this rule only. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -7,24 +8,6 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'constructor',
   'prototype',
 ])
-
-/** Collects the path of every forbidden key; `path` is a stack, copied only on a find. */
-function walk(value: unknown, path: PathSegment[], found: PathSegment[][]): void {
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      path.push(index)
-      walk(value[index], path, found)
-      path.pop()
-    }
-  } else if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) {
-      path.push(key)
-      if (FORBIDDEN_KEYS.has(key)) found.push([...path])
-      walk((value as Record<string, unknown>)[key], path, found)
-      path.pop()
-    }
-  }
-}
 
 /** No key that could poison a consumer's prototype chain (`__proto__`, `constructor`, `prototype`). */
 export const noPrototypeKeysRule: LintRule = {
@@ -34,7 +17,9 @@ export const noPrototypeKeysRule: LintRule = {
   check({ files }) {
     return files.flatMap(({ file, value }) => {
       const found: PathSegment[][] = []
-      walk(value, [], found)
+      walkValues(value, (_, path) => {
+        if (FORBIDDEN_KEYS.has(String(path.at(-1)))) found.push([...path])
+      })
       return found.map(
         (path): LintIssue => ({
           rule: 'no-prototype-keys',
