@@ -6,6 +6,7 @@ import { runInNewContext } from 'node:vm'
 import { build } from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { byCountry, byOfficial, engagements, officials, sources } from '../../src/index'
+import { chromium } from '../_helpers/chromium'
 
 /**
  * Installs the packed tarball (what `npm publish` would upload) into a throwaway
@@ -237,12 +238,6 @@ else globalThis.result = result`,
       expect(JSON.parse(context.result ?? '{}')).toEqual(EXPECTED)
     })
 
-    const chromium = [
-      process.env.CHROMIUM_PATH,
-      '/usr/bin/chromium',
-      '/usr/bin/chromium-browser',
-      '/usr/bin/google-chrome',
-    ].find((path) => path && existsSync(path))
     it.skipIf(!chromium && !process.env.CI)(
       'runs in headless Chromium',
       () => {

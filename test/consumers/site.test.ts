@@ -5,16 +5,11 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium } from '../_helpers/chromium'
 
 // The documentation site as readers get it: built by `npm run docs` (npm test builds it
 // before this runs), served over HTTP and rendered by headless Chromium.
 const SITE = 'docs/api'
-const chromium = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-].find((path) => path && existsSync(path))
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
