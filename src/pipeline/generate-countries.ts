@@ -50,7 +50,8 @@ ${codes.map((code) => `  '${code}',`).join('\n')}
  * const code: CountryCode = resolveCountry('Republic of Korea')
  * code //=> 'KR'
  */
-export type CountryCode = (typeof ALPHA2_CODES)[number]
+export type CountryCode =
+${codes.map((code) => `  | '${code}'`).join('\n')}
 `
   const rows = codes.map((code) => {
     const names = english.countries[code] ?? []

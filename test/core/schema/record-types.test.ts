@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import ts from 'typescript'
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import type * as z from 'zod'
+import type { ALPHA2_CODES, CountryCode } from '../../../src/core/countries/alpha2-codes.generated'
 import type {
   CitationSchema,
   EngagementSchema,
@@ -62,5 +63,11 @@ describe('the record interfaces', () => {
       )
     })
     expect(found).toEqual(FIELD_DESCRIPTIONS)
+  })
+})
+
+describe('CountryCode', () => {
+  it('is exactly the codes of ALPHA2_CODES (written out so editors and docs show its name)', () => {
+    expectTypeOf<CountryCode>().toEqualTypeOf<(typeof ALPHA2_CODES)[number]>()
   })
 })
