@@ -56,46 +56,93 @@ function groupBy(
   return new Map([...groups].map(([key, group]) => [key, Object.freeze(group)] as const))
 }
 
+/** A value computed on its first use, then remembered. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined
+  return () => {
+    made ??= { value: make() }
+    return made.value
+  }
+}
+
 /**
- * Builds every index over a dataset in one pass per index: id maps, engagements
- * per country and per official (frozen, chronological), and the structures the
- * date-window search uses. Called lazily, so importing the package costs nothing.
+ * The indexes over a dataset: id maps, engagements per country, official and
+ * organization (frozen, chronological), the structures the date-window search uses,
+ * name matching and search documents. Each is built on its first use, so importing
+ * the package costs nothing and a first `byCountry` builds only what it reads.
  */
 export function buildIndexes(
   records: DatasetRecords,
   prepared: PreparedIndexes = {},
 ): DatasetIndexes {
   const { engagements, officials, sources } = records
-  let matcher: OfficialMatcher | undefined
-  let documents: SearchDocument[] | undefined
   const isBounded = (engagement: Engagement) =>
     engagement.startDate !== null && engagement.endDate !== null
-  const bounded = engagements.filter(isBounded)
-  const longestSpanDays = bounded.reduce(
-    (longest, { startDate, endDate }) =>
-      Math.max(longest, daysBetween(startDate as string, endDate as string)),
-    0,
+  const window = once(() => {
+    const bounded = engagements.filter(isBounded)
+    return {
+      bounded,
+      boundedStarts: bounded.map((engagement) => engagement.startDate as string),
+      longestSpanDays: bounded.reduce(
+        (longest, { startDate, endDate }) =>
+          Math.max(longest, daysBetween(startDate as string, endDate as string)),
+        0,
+      ),
+      unbounded: engagements.filter((engagement) => !isBounded(engagement)),
+    }
+  })
+  const engagementById = once(
+    () => new Map(engagements.map((engagement) => [engagement.id, engagement])),
   )
-  return {
-    engagementById: new Map(engagements.map((engagement) => [engagement.id, engagement])),
-    sourceById: new Map(sources.map((source) => [source.id, source])),
-    engagementsByCountry: groupBy(engagements, (engagement) => engagement.countries),
-    engagementsByOfficial: groupBy(engagements, (engagement) =>
+  const sourceById = once(() => new Map(sources.map((source) => [source.id, source])))
+  const byCountry = once(() => groupBy(engagements, (engagement) => engagement.countries))
+  const byOfficial = once(() =>
+    groupBy(engagements, (engagement) =>
       engagement.participants.map((participant) => participant.officialId),
     ),
-    positionOf: new Map(engagements.map((engagement, position) => [engagement, position])),
-    bounded,
-    boundedStarts: bounded.map((engagement) => engagement.startDate as string),
-    longestSpanDays,
-    unbounded: engagements.filter((engagement) => !isBounded(engagement)),
-    get officials() {
-      matcher ??= createOfficialMatcher(officials, prepared.nameForms?.())
-      return matcher
+  )
+  const byOrganization = once(() => groupBy(engagements, (engagement) => engagement.organizations))
+  const positionOf = once(
+    () => new Map(engagements.map((engagement, position) => [engagement, position])),
+  )
+  const matcher = once(() => createOfficialMatcher(officials, prepared.nameForms?.()))
+  const documents = once(() => searchDocuments(engagements, officials))
+  return {
+    get engagementById() {
+      return engagementById()
     },
-    engagementsByOrganization: groupBy(engagements, (engagement) => engagement.organizations),
+    get sourceById() {
+      return sourceById()
+    },
+    get engagementsByCountry() {
+      return byCountry()
+    },
+    get engagementsByOfficial() {
+      return byOfficial()
+    },
+    get positionOf() {
+      return positionOf()
+    },
+    get bounded() {
+      return window().bounded
+    },
+    get boundedStarts() {
+      return window().boundedStarts
+    },
+    get longestSpanDays() {
+      return window().longestSpanDays
+    },
+    get unbounded() {
+      return window().unbounded
+    },
+    get officials() {
+      return matcher()
+    },
+    get engagementsByOrganization() {
+      return byOrganization()
+    },
     get searchDocuments() {
-      documents ??= searchDocuments(engagements, officials)
-      return documents
+      return documents()
     },
   }
 }
