@@ -1,15 +1,30 @@
 /**
  * Freezes a value and everything reachable from it, so that no caller can change
- * a record that later queries will return.
+ * a record that later queries will return. Values already frozen are skipped, which
+ * also ends cycles.
+ *
+ * It runs once per import over every shipped record, before V8 has optimized it, so
+ * it avoids what costs most in cold code: a key array per object and a call per
+ * string. That halves the freeze at import (about 5 ms instead of 11 ms for 525
+ * engagements; docs/performance.md).
  *
  * @example
- * const record = deepFreeze({ countries: ['IQ', 'KR'] })
+ * const record = deepFreeze({ countries: ['IQ', 'KR'], location: { country: 'IQ' } })
  * Object.isFrozen(record.countries) //=> true
+ * Object.isFrozen(record.location) //=> true
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value
+  Object.freeze(value)
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) freezeObject(value[index])
+  } else {
+    const record = value as Record<string, unknown>
+    for (const key in record) if (Object.hasOwn(record, key)) freezeObject(record[key])
   }
   return value
+}
+
+const freezeObject = (value: unknown) => {
+  if (typeof value === 'object' && value !== null) deepFreeze(value)
 }
