@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { jsonStringLiteral } from '../../src/pipeline/json-string-literal'
 import { syntheticRecords } from './synthetic-records'
 
 const dist = resolve('dist')
@@ -98,6 +99,47 @@ const importRows = importCases.map(([name]) => {
   const { ms, rss } = timings.get(name) as { ms: number[]; rss: number[] }
   const added = median(ms) - emptyMs
   return `| ${name} | ${fixed(median(ms))} | ${fixed(added)} | ${name === 'empty Node' ? '' : fixed(added / floorAdded, 2)} | ${fixed((median(rss) - emptyRss) / 2 ** 20)} |`
+})
+
+// ---------------------------------------------------------------- data module form
+// The same engagements emitted three ways, each module imported by a fresh process:
+// object literals, JSON.parse of a template literal (what esbuild printed before),
+// and JSON.parse of the ASCII single-quoted literal the build now writes.
+const templateLiteral = (value: unknown) =>
+  `\`${JSON.stringify(value).replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\``
+const forms: [string, (value: unknown) => string][] = [
+  ['object literals', (value) => JSON.stringify(value)],
+  ['JSON.parse of a template literal', (value) => `JSON.parse(${templateLiteral(value)})`],
+  [
+    'JSON.parse of an ASCII single-quoted literal',
+    (value) => `JSON.parse(${jsonStringLiteral(value)})`,
+  ],
+]
+const formSizes = [500, 5_000]
+const formCases: [string, string][] = [['empty Node', 'empty.mjs']]
+for (const size of formSizes) {
+  const list = Array.from({ length: size }, (_, index) => ({
+    ...library.engagements[index % library.engagements.length],
+    id: `eng_${index.toString(36).padStart(6, '0')}`,
+  }))
+  forms.forEach(([name, render], index) => {
+    const module = `form-${index}-${size}.mjs`
+    writeFileSync(join(folder, module), `export const data = ${render(list)}\n`)
+    writeFileSync(
+      join(folder, `run-${module}`),
+      `import { data } from './${module}'; if (data.length !== ${size}) throw 1`,
+    )
+    formCases.push([`${size.toLocaleString('en')} | ${name}`, `run-${module}`])
+  })
+}
+const formTimings = new Map(formCases.map(([name]) => [name, [] as number[]]))
+for (let round = 0; round < rounds; round++) {
+  for (const [name, file] of formCases) formTimings.get(name)?.push(runCase(file).ms)
+}
+const formEmpty = median(formTimings.get('empty Node') ?? [])
+const formRows = formCases.slice(1).map(([name]) => {
+  const added = median(formTimings.get(name) ?? []) - formEmpty
+  return `| ${name} | ${fixed(added)} |`
 })
 
 // ---------------------------------------------------------------- createDataset and queries
@@ -236,6 +278,18 @@ nothing else; *RSS* is the resident memory added over the empty process.
 | case | median ms | added ms | × floor | RSS added MiB |
 | --- | ---: | ---: | ---: | ---: |
 ${importRows.join('\n')}
+
+## Data module form
+
+The records are embedded in the bundle, so how they are written decides how fast V8 loads
+them. The same engagements (copies of the real ones with new ids), written three ways as
+one module each, are imported by fresh processes in alternation (${rounds} rounds, medians
+of the time added over an empty Node). The build uses the last form
+(\`src/pipeline/json-string-literal.ts\`).
+
+| engagements | form | added ms |
+| ---: | --- | ---: |
+${formRows.join('\n')}
 
 ## createDataset
 
