@@ -286,6 +286,32 @@ describe('participant-sides', () => {
   })
 })
 
+describe('participant-sides, for a person who served a state and an organization', () => {
+  const IRAN_OFFICIAL = 'data/officials/off_iran01.json'
+  const servingBoth = (meeting: object) =>
+    withChange(IRAN_OFFICIAL, { organization: 'NATO' }).map((entry) =>
+      entry.file === MEETING
+        ? { ...entry, value: { ...(entry.value as object), ...meeting } }
+        : entry,
+    )
+
+  it('accepts either as the party', () => {
+    const issues = lint(servingBoth({ countries: ['IQ'], organizations: ['NATO'] }))
+    expect(issues.filter((issue) => issue.rule === 'participant-sides')).toEqual([])
+  })
+
+  it('names both when neither is a party', () => {
+    const issues = lint(servingBoth({ countries: ['IQ', 'KR'], organizations: [] }))
+    expect(issues.filter((issue) => issue.rule === 'participant-sides')).toMatchObject([
+      {
+        path: ['countries'],
+        message: 'participant 1 serves IR or NATO, which is not listed as a party',
+        expected: 'countries to include "IR", or organizations to include "NATO"',
+      },
+    ])
+  })
+})
+
 describe('no-duplicate-events', () => {
   it('reports two records with the same date, parties and participants', () => {
     const copy = {

@@ -4,7 +4,9 @@ import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../conte
 /**
  * A participant's side agrees with the official's country, and that country (or,
  * for an official of an international organization, that organization) is a party
- * to the engagement: this catches an officialId pointing at the wrong person.
+ * to the engagement: this catches an officialId pointing at the wrong person. A
+ * person who served both, such as a national chief of defence who went on to chair
+ * a NATO committee, is a party through either.
  */
 export const participantSidesRule: LintRule = {
   name: 'participant-sides',
@@ -26,11 +28,14 @@ export const participantSidesRule: LintRule = {
       arrayAt(fieldAt(value, 'participants')).forEach((participant, index) => {
         const affiliation = affiliationOf.get(stringAt(participant, 'officialId'))
         const side = stringAt(participant, 'side')
-        const party = affiliation?.country ?? affiliation?.organization
-        if (party === undefined || side === undefined) return
+        const served = [affiliation?.country, affiliation?.organization].filter(
+          (code): code is string => code !== undefined,
+        )
+        const party = served.join(' or ')
+        if (served.length === 0 || side === undefined) return
         const base = { rule: 'participant-sides', severity: 'error' as const, file }
         const expectedSide =
-          party === 'IQ' ? 'iraq' : side === 'third_party' ? 'third_party' : 'counterpart'
+          served[0] === 'IQ' ? 'iraq' : side === 'third_party' ? 'third_party' : 'counterpart'
         if (side !== expectedSide) {
           issues.push({
             ...base,
@@ -40,15 +45,15 @@ export const participantSidesRule: LintRule = {
             actual: `"${side}"`,
             tip: 'check that officialId names the right person',
           })
-        } else if (side !== 'third_party' && !parties.has(party)) {
+        } else if (side !== 'third_party' && !served.some((code) => parties.has(code))) {
           const field = affiliation?.country ? 'countries' : 'organizations'
           issues.push({
             ...base,
             path: [field],
             message: `participant ${index} serves ${party}, which is not listed as a party`,
-            expected: `${field} to include "${party}"`,
+            expected: `${field} to include "${served[0]}"${served.length > 1 ? `, or organizations to include "${served[1]}"` : ''}`,
             actual: JSON.stringify(arrayAt(fieldAt(value, field))),
-            tip: `add "${party}" to ${field}, or mark the participant as a third_party`,
+            tip: `add "${served[0]}" to ${field}, or mark the participant as a third_party`,
           })
         }
       })
