@@ -1,5 +1,5 @@
 import type { RetiredId } from '../core/schema/retired'
-import { nameFormsOf } from '../query/names/name-index'
+import { prepareNameIndex } from '../query/names/prepare-name-index'
 import type { CompletedRecords } from '../records/complete-records'
 import { jsonStringLiteral } from './json-string-literal'
 
@@ -66,22 +66,22 @@ export function renderDataModules(
  */
 export const retiredIds: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(replacements)})
 `
-  rendered['src/generated/name-forms.ts'] = `${BANNER}
+  rendered['src/generated/name-index.ts'] = `${BANNER}
 
-type NameForms = readonly [string, string, string, string, string]
-let parsed: readonly (readonly NameForms[])[] | undefined
+let parsed: unknown
 
 /**
- * The name forms of every official, in the order of \`officials\` (see nameFormsOf in
- * src/query/names/name-index.ts), computed by the build so that the first name query
- * only fills maps. Parsed on the first call, not at import.
+ * The name index of \`officials\`, as \`prepareNameIndex\` (src/query/names/) computes
+ * it, so that the first name query reads tables instead of filling maps. Parsed on
+ * the first call, not at import. Typed \`unknown\` because generated modules sit below
+ * the query layer that defines its type.
  *
  * @example
- * officialNameForms().length === officials.length //=> true
+ * (preparedNameIndex() as { forms: unknown[] }).forms.length === officials.length //=> true
  */
-export function officialNameForms(): readonly (readonly NameForms[])[] {
-  parsed ??= JSON.parse(${jsonStringLiteral(records.officials.map(nameFormsOf))})
-  return parsed as readonly (readonly NameForms[])[]
+export function preparedNameIndex(): unknown {
+  parsed ??= JSON.parse(${jsonStringLiteral(prepareNameIndex(records.officials))})
+  return parsed
 }
 `
   for (const [key, spec] of Object.entries(SPECS) as [keyof CompletedRecords, ModuleSpec][]) {

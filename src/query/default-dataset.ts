@@ -1,20 +1,22 @@
 import { engagements } from '../generated/engagements'
-import { officialNameForms } from '../generated/name-forms'
+import { preparedNameIndex } from '../generated/name-index'
 import { officials } from '../generated/officials'
 import { retiredIds } from '../generated/retired'
 import { sources } from '../generated/sources'
 import { type Dataset, datasetOf } from './dataset'
+import type { PreparedNameIndex } from './names/prepare-name-index'
 
 let shipped: Dataset | undefined
 
 /**
  * The package's own dataset. Its records were validated, sorted and frozen by the
  * build, so nothing is checked again; the indexes are built on the first query,
- * from the name forms the build prepared.
+ * from the name index the build prepared.
  */
 export function defaultDataset(): Dataset {
   shipped ??= datasetOf({ engagements, officials, sources }, retiredIds, {
-    nameForms: officialNameForms,
+    // The build writes it with prepareNameIndex(officials); a test holds the two equal.
+    nameIndex: preparedNameIndex as () => PreparedNameIndex,
   })
   return shipped
 }

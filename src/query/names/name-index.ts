@@ -1,7 +1,10 @@
-import { nameTokens } from '../../core/names/normalize-name'
-import { transliterationKey } from '../../core/names/transliteration-key'
 import type { Official } from '../../core/schema/official'
-import { lettersOnly } from '../../core/text/lookup-key'
+import { type NameQuery, sameKeys } from './name-forms'
+import {
+  type PositionsByName,
+  type PreparedNameIndex,
+  prepareNameIndex,
+} from './prepare-name-index'
 import { lazyTypoIndex, type TypoIndex } from './typo-index'
 
 /** One spelling of one official, in every form the tiers compare. */
@@ -25,91 +28,39 @@ export interface KnownOther {
   readonly compact: readonly [string, string]
 }
 
-/** A name asked for, in the same forms as {@link NameVariant}. */
-export interface NameQuery {
-  readonly input: string
-  readonly exact: string
-  readonly keys: readonly string[]
-  readonly compact: readonly [string, string]
+/** The variants that share one form of their name. */
+export interface NameLookup {
+  get(key: string): readonly NameVariant[] | undefined
+  has(key: string): boolean
 }
 
 /** Everything the tiers look names up in, built once per dataset. */
 export interface NameIndex {
   readonly byId: ReadonlyMap<string, Official>
   readonly variants: readonly NameVariant[]
-  readonly byExactName: ReadonlyMap<string, NameVariant[]>
-  readonly byKeys: ReadonlyMap<string, NameVariant[]>
-  readonly variantsWithKey: ReadonlyMap<string, NameVariant[]>
-  readonly variantsWithWord: ReadonlyMap<string, NameVariant[]>
+  readonly byExactName: NameLookup
+  readonly byKeys: NameLookup
+  readonly variantsWithKey: NameLookup
+  readonly variantsWithWord: NameLookup
   readonly knownOthers: readonly KnownOther[]
   /** Typo indexes over the two compact forms of every variant, built on first use. */
   readonly typoIndexes: readonly [() => TypoIndex, () => TypoIndex]
 }
 
-/**
- * A name's letters alone: with its particles, and without them (as nameTokens drops them).
- *
- * @example
- * compactForms('Khalid al-Obeidi') //=> ['khalidalobeidi', 'khalidobeidi']
- */
-export function compactForms(name: string): [string, string] {
-  return [lettersOnly(name), nameTokens(name).join('')]
-}
-
-/**
- * A name as the tiers compare it.
- *
- * @example
- * nameQuery('Jumah Enad').exact //=> 'jumah enad'
- */
-export function nameQuery(input: string): NameQuery {
-  const words = nameTokens(input)
-  return {
-    input,
-    exact: words.join(' '),
-    keys: words.map(transliterationKey),
-    compact: compactForms(input),
-  }
-}
-
-const sameKeys = (left: readonly string[], right: readonly string[]) =>
-  left.length === right.length && left.every((key, index) => key === right[index])
-
-const addTo = (map: Map<string, NameVariant[]>, key: string, variant: NameVariant) => {
-  const list = map.get(key)
-  if (list) list.push(variant)
-  else map.set(key, [variant])
-}
-
-/**
- * One name of an official in every compared form, as plain strings: exact form,
- * transliteration keys and words (each joined by spaces), and the two compact forms.
- * The build stores them for the shipped officials, so a first name query computes none.
- */
-export type NameForms = readonly [string, string, string, string, string]
-
-/**
- * The forms of every name of an official: canonical, native-script, then aliases.
- *
- * @example
- * nameFormsOf({ name: 'Amir Hatami', aliases: [] })[0][0] //=> 'amir hatami'
- */
-export function nameFormsOf(
-  official: Pick<Official, 'name' | 'nativeName' | 'aliases'>,
-): NameForms[] {
-  return [official.name, official.nativeName?.name, ...official.aliases.map((alias) => alias.name)]
-    .filter((name): name is string => Boolean(name))
-    .map((name) => {
-      const { exact, keys, compact } = nameQuery(name)
-      return [exact, keys.join(' '), nameTokens(name).join(' '), compact[0], compact[1]]
-    })
-}
-
 const wordsOf = (joined: string): string[] => (joined === '' ? [] : joined.split(' '))
 
+// Reads a prepared table in place: no map is filled, so a first query costs little.
+const lookupOf = (positions: PositionsByName, variants: readonly NameVariant[]): NameLookup => ({
+  get: (key) =>
+    Object.hasOwn(positions, key)
+      ? (positions[key] as readonly number[]).map((position) => variants[position] as NameVariant)
+      : undefined,
+  has: (key) => Object.hasOwn(positions, key),
+})
+
 /**
- * Indexes every canonical, native-script and alias name of the officials. `prepared`
- * holds the name forms of each official, in order, when the build computed them.
+ * Indexes every canonical, native-script and alias name of the officials, from their
+ * prepared index (`prepareNameIndex`): the build writes it for the shipped officials.
  *
  * @example
  * buildNameIndex(officials).byId.get('off_6biaw6')?.name
@@ -117,47 +68,36 @@ const wordsOf = (joined: string): string[] => (joined === '' ? [] : joined.split
  */
 export function buildNameIndex(
   officials: readonly Official[],
-  prepared?: readonly (readonly NameForms[])[],
+  prepared: PreparedNameIndex = prepareNameIndex(officials),
 ): NameIndex {
   const variants: NameVariant[] = officials.flatMap((official, index) =>
-    (prepared?.[index] ?? nameFormsOf(official)).map(
-      ([exact, keys, words, compact, compactWithoutParticles]) => ({
-        official,
-        exact,
-        keys: wordsOf(keys),
-        words: wordsOf(words),
-        compact: [compact, compactWithoutParticles] as const,
-      }),
-    ),
+    (prepared.forms[index] ?? []).map(([exact, keys, words, compact, compactWithoutParticles]) => ({
+      official,
+      exact,
+      keys: wordsOf(keys),
+      words: wordsOf(words),
+      compact: [compact, compactWithoutParticles] as const,
+    })),
   )
-  const byExactName = new Map<string, NameVariant[]>()
-  const byKeys = new Map<string, NameVariant[]>()
-  const variantsWithKey = new Map<string, NameVariant[]>()
-  const variantsWithWord = new Map<string, NameVariant[]>()
-  for (const variant of variants) {
-    addTo(byExactName, variant.exact, variant)
-    addTo(byKeys, variant.keys.join(' '), variant)
-    for (const key of new Set(variant.keys)) addTo(variantsWithKey, key, variant)
-    for (const word of new Set(variant.words)) addTo(variantsWithWord, word, variant)
-  }
-  // People known NOT to be an official. One who is in the dataset too (Nouri al-Maliki,
-  // listed as distinct from Samir Al-Maliki) is found by name like anyone else.
-  const knownOthers = officials
-    .flatMap((official) =>
-      (official.distinctFrom ?? []).flatMap((person) =>
-        [person.name, person.nativeName]
-          .filter((name): name is string => Boolean(name))
-          .map((name) => ({ official, person, ...nameQuery(name) })),
-      ),
-    )
-    .filter(({ keys }) => !variants.some((variant) => sameKeys(variant.keys, keys)))
+  const knownOthers = prepared.knownOthers.map(
+    ([officialPosition, personPosition, keys, compact, compactWithoutParticles]) => {
+      const official = officials[officialPosition] as Official
+      const person = official.distinctFrom?.[personPosition] as KnownOther['person']
+      return {
+        official,
+        person,
+        keys: wordsOf(keys),
+        compact: [compact, compactWithoutParticles] as const,
+      }
+    },
+  )
   return {
     byId: new Map(officials.map((official) => [official.id, official])),
     variants,
-    byExactName,
-    byKeys,
-    variantsWithKey,
-    variantsWithWord,
+    byExactName: lookupOf(prepared.byExactName, variants),
+    byKeys: lookupOf(prepared.byKeys, variants),
+    variantsWithKey: lookupOf(prepared.withKey, variants),
+    variantsWithWord: lookupOf(prepared.withWord, variants),
     knownOthers,
     typoIndexes: [
       lazyTypoIndex(variants.map((variant) => variant.compact[0])),

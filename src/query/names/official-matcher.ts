@@ -1,15 +1,11 @@
 import { UnknownOfficialError } from '../../core/errors'
 import type { Official } from '../../core/schema/official'
 import { MAX_SUGGESTION_INPUT } from '../../core/text/closest-matches'
-import {
-  buildNameIndex,
-  knownOtherNamed,
-  type NameForms,
-  type NameIndex,
-  nameQuery,
-} from './name-index'
+import { nameQuery } from './name-forms'
+import { buildNameIndex, knownOtherNamed, type NameIndex } from './name-index'
 import { oneOfficial, suggestionOf } from './one-official'
 import { partialMatches } from './partial-tier'
+import type { PreparedNameIndex } from './prepare-name-index'
 import { suggestionsFor } from './suggestions'
 import { typoMatches } from './typo-tier'
 
@@ -64,8 +60,8 @@ function resolveUncached(index: NameIndex, input: string): Official {
  * 5. a mistyped name within one or two edits of one person's name (`typo-tier.ts`).
  *
  * If a tier finds two or more people it throws `AmbiguousOfficialError` instead of
- * choosing. The indexes live in `name-index.ts`; `prepared` passes the name forms the
- * build computed for the shipped officials.
+ * choosing. The indexes live in `name-index.ts`; `prepared` passes the name index the
+ * build prepared for the shipped officials.
  *
  * @example
  * createOfficialMatcher(officials).resolve('Jumah Enad').name
@@ -73,7 +69,7 @@ function resolveUncached(index: NameIndex, input: string): Official {
  */
 export function createOfficialMatcher(
   officials: readonly Official[],
-  prepared?: readonly (readonly NameForms[])[],
+  prepared?: PreparedNameIndex,
 ): OfficialMatcher {
   const index = buildNameIndex(officials, prepared)
   // Records are frozen, so a name resolves the same way every time: remember it.

@@ -1,4 +1,5 @@
-import type { NameIndex, NameQuery, NameVariant } from './name-index'
+import type { NameQuery } from './name-forms'
+import type { NameIndex, NameVariant } from './name-index'
 
 /**
  * True when the query's words appear among the name's words in the same order
@@ -32,7 +33,7 @@ export function containsInOrder(
  * @example
  * new Set(partialMatches(index, nameQuery('Juma Inad')).map((v) => v.official.id)) //=> new Set(['off_mga91j'])
  */
-export function partialMatches(index: NameIndex, query: NameQuery): NameVariant[] {
+export function partialMatches(index: NameIndex, query: NameQuery): readonly NameVariant[] {
   const { keys, exact } = query
   if (keys.length === 0) return []
   if (keys.length === 1) {

@@ -1,6 +1,7 @@
 import type { OfficialSuggestion } from '../../core/errors'
 import { boundedEditDistance } from '../../core/text/closest-matches'
-import type { NameIndex, NameQuery } from './name-index'
+import type { NameQuery } from './name-forms'
+import type { NameIndex } from './name-index'
 import { suggestionOf } from './one-official'
 
 /**

@@ -1,5 +1,6 @@
 import { boundedEditDistance } from '../../core/text/closest-matches'
-import type { NameIndex, NameQuery, NameVariant } from './name-index'
+import type { NameQuery } from './name-forms'
+import type { NameIndex, NameVariant } from './name-index'
 
 /**
  * How many edits a mistyped name may be from the real one: none below four letters,

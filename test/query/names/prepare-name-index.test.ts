@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import type { Official } from '../../../src/core/schema/official'
+import { preparedNameIndex } from '../../../src/generated/name-index'
+import { officials } from '../../../src/index'
+import { buildNameIndex } from '../../../src/query/names/name-index'
+import { createOfficialMatcher } from '../../../src/query/names/official-matcher'
+import {
+  type PreparedNameIndex,
+  prepareNameIndex,
+} from '../../../src/query/names/prepare-name-index'
+import { latinNamesOf, misspell, seededRandom } from './misspellings'
+
+const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
+
+/** What a matcher answers: the official's id, or the name of the error it throws. */
+const answer = (resolve: (name: string) => Official, name: string): string => {
+  try {
+    return resolve(name).id
+  } catch (error) {
+    return (error as Error).name
+  }
+}
+
+describe('prepareNameIndex', () => {
+  it('is what the build wrote for the shipped officials', () => {
+    expect(preparedNameIndex()).toEqual(asJson(prepareNameIndex(officials)))
+  })
+
+  it('gives the same answers as computing the index at query time, for every name and typos', () => {
+    const fromBuild = createOfficialMatcher(officials, preparedNameIndex() as PreparedNameIndex)
+    const computed = createOfficialMatcher(officials)
+    const random = seededRandom(7)
+    const names = officials.flatMap((official) => {
+      const spellings = latinNamesOf(official)
+      return [...spellings, ...spellings.map((name) => misspell(name, random))]
+    })
+    expect(names.length).toBeGreaterThan(1000)
+    for (const name of names) {
+      expect(answer(fromBuild.resolve, name), name).toBe(answer(computed.resolve, name))
+    }
+  })
+
+  it('numbers the variants in order across officials, each in every table it belongs to', () => {
+    const prepared = prepareNameIndex(officials)
+    const count = prepared.forms.reduce((sum, names) => sum + names.length, 0)
+    const positions = Object.values(prepared.byExactName).flat()
+    expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i))
+    expect(Object.values(prepared.byKeys).flat()).toHaveLength(count)
+  })
+
+  it('keeps names that are also Object.prototype keys out of the prototype', () => {
+    const odd: Official = {
+      id: 'off_odd001',
+      name: 'Constructor Proto',
+      aliases: [{ name: 'constructor', kind: 'misspelling' }],
+      country: 'IQ',
+      positions: [{ title: 'Minister of Defence' }],
+      sources: ['src_000000'],
+    } as unknown as Official
+    const index = buildNameIndex([odd])
+    expect(index.byExactName.get('constructor')?.map((variant) => variant.official.id)).toEqual([
+      'off_odd001',
+    ])
+    expect(index.byExactName.has('toString')).toBe(false)
+    expect(index.byExactName.get('__proto__')).toBeUndefined()
+    expect(buildNameIndex(officials).byExactName.has('constructor')).toBe(false)
+  })
+
+  it('leaves out people known not to be an official when an official bears their name', () => {
+    const prepared = prepareNameIndex(officials)
+    for (const [, , keys] of prepared.knownOthers) {
+      expect(Object.hasOwn(prepared.byKeys, keys), keys).toBe(false)
+    }
+    expect(prepared.knownOthers.length).toBeGreaterThan(0)
+  })
+})
