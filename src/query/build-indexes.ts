@@ -2,8 +2,8 @@ import { daysBetween } from '../core/dates/day-ranges'
 import type { Engagement } from '../core/schema/engagement'
 import type { Official } from '../core/schema/official'
 import type { Source } from '../core/schema/source'
-import type { NameForms } from './names/name-index'
 import { createOfficialMatcher, type OfficialMatcher } from './names/official-matcher'
+import type { PreparedNameIndex } from './names/prepare-name-index'
 import { type SearchDocument, searchDocuments } from './search-engagements'
 
 /** The records of a dataset, engagements already in chronological order. */
@@ -15,8 +15,8 @@ export interface DatasetRecords {
 
 /** What the build prepares for the shipped dataset, so that a first query computes less. */
 export interface PreparedIndexes {
-  /** The name forms of each official, in the order of `officials`, read on the first name query. */
-  readonly nameForms?: () => readonly (readonly NameForms[])[]
+  /** The name index of `officials` (see prepareNameIndex), read on the first name query. */
+  readonly nameIndex?: () => PreparedNameIndex
 }
 
 /** Lookup structures over a dataset's records, built once on first query. */
@@ -41,19 +41,23 @@ export interface DatasetIndexes {
   readonly searchDocuments: readonly SearchDocument[]
 }
 
+// Runs on a first query, before V8 has optimized anything: no set per engagement, and
+// the groups are frozen in place rather than copied.
 function groupBy(
   engagements: readonly Engagement[],
   keysOf: (engagement: Engagement) => Iterable<string>,
-) {
+): ReadonlyMap<string, readonly Engagement[]> {
   const groups = new Map<string, Engagement[]>()
   for (const engagement of engagements) {
-    for (const key of new Set(keysOf(engagement))) {
+    for (const key of keysOf(engagement)) {
       const group = groups.get(key)
-      if (group) group.push(engagement)
-      else groups.set(key, [engagement])
+      if (group === undefined) groups.set(key, [engagement])
+      // A key listed twice in one record (one person in two roles) groups it once.
+      else if (group[group.length - 1] !== engagement) group.push(engagement)
     }
   }
-  return new Map([...groups].map(([key, group]) => [key, Object.freeze(group)] as const))
+  for (const group of groups.values()) Object.freeze(group)
+  return groups
 }
 
 /** A value computed on its first use, then remembered. */
@@ -105,7 +109,7 @@ export function buildIndexes(
   const positionOf = once(
     () => new Map(engagements.map((engagement, position) => [engagement, position])),
   )
-  const matcher = once(() => createOfficialMatcher(officials, prepared.nameForms?.()))
+  const matcher = once(() => createOfficialMatcher(officials, prepared.nameIndex?.()))
   const documents = once(() => searchDocuments(engagements, officials))
   return {
     get engagementById() {
