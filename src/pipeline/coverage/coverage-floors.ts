@@ -23,13 +23,6 @@ export const COVERAGE_FLOORS = {
     { label: 'Jordan', parties: ['JO'], floor: 10 },
     { label: 'Saudi Arabia', parties: ['SA'], floor: 10 },
   ],
-} as const
-
-/**
- * Goals reported beside the floors but not yet enforced: the share of officials with a
- * name in their own script, taken from a page in that script. They become floors once
- * the research reaches them (see docs/coverage.md for where they stand).
- */
-export const COVERAGE_TARGETS = {
+  /** Share of officials with a name in their own script, taken from a page in that script. */
   nativeNames: { iraqi: 0.9, all: 0.6 },
 } as const

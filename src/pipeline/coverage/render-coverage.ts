@@ -69,16 +69,11 @@ The dataset holds **${totals.engagements} engagements** from ${coverage.firstYea
 
 ## Floors
 
-The coverage the package promises (\`src/pipeline/coverage/coverage-floors.ts\`); the data tests fail when a floor is not met. Targets are reported but not yet enforced.
+The coverage the package promises (\`src/pipeline/coverage/coverage-floors.ts\`); the data tests fail when a floor is not met.
 
 ${table(
   ['what', 'count', 'floor', 'met'],
-  floors.map(({ label, count, floor, met, enforced }) => [
-    enforced ? label : `${label} (target)`,
-    count,
-    floor,
-    met ? 'yes' : enforced ? '**no**' : 'not yet',
-  ]),
+  floors.map(({ label, count, floor, met }) => [label, count, floor, met ? 'yes' : '**no**']),
 )}
 
 ## Counterparts by year
