@@ -80,26 +80,56 @@ const runCase = (file: string) => {
 }
 // Peers are imported by bare name: link the project's node_modules next to the scripts.
 execFileSync('ln', ['-s', nodePath, join(folder, 'node_modules')])
-const rounds = 21
-const timings = new Map(
-  importCases.map(([name]) => [name, { ms: [] as number[], rss: [] as number[] }]),
-)
-for (let round = 0; round < rounds; round++) {
-  for (const [name, file] of importCases) {
-    const { ms, rss } = runCase(file)
-    timings.get(name)?.ms.push(ms)
-    timings.get(name)?.rss.push(rss)
+const rounds = 31
+/** A seeded shuffle, so each round runs the cases in a different order. */
+let seed = 1
+const shuffled = <T>(items: readonly T[]): T[] => {
+  const copy = [...items]
+  for (let index = copy.length - 1; index > 0; index--) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31
+    const other = seed % (index + 1)
+    ;[copy[index], copy[other]] = [copy[other] as T, copy[index] as T]
   }
+  return copy
 }
-const emptyMs = median(timings.get('empty Node')?.ms ?? [])
-const emptyRss = median(timings.get('empty Node')?.rss ?? [])
-const floorAdded =
-  median(timings.get('floor: read + JSON.parse dist/data/*.json')?.ms ?? []) - emptyMs
-const importRows = importCases.map(([name]) => {
-  const { ms, rss } = timings.get(name) as { ms: number[]; rss: number[] }
-  const added = median(ms) - emptyMs
-  return `| ${name} | ${fixed(median(ms))} | ${fixed(added)} | ${name === 'empty Node' ? '' : fixed(added / floorAdded, 2)} | ${fixed((median(rss) - emptyRss) / 2 ** 20)} |`
-})
+/**
+ * Times every case in `rounds` rounds, each in a shuffled order with an empty Node among
+ * them, and keeps per case the time added over that round's empty Node: a slow spell of
+ * the shared machine then lifts both and cancels out.
+ */
+const timeRounds = (cases: readonly (readonly [string, string])[], empty: string) => {
+  const added = new Map(cases.map(([name]) => [name, [] as number[]]))
+  const raw = new Map(cases.map(([name]) => [name, { ms: [] as number[], rss: [] as number[] }]))
+  for (let round = 0; round < rounds; round++) {
+    const times = new Map<string, { ms: number; rss: number }>()
+    for (const [name, file] of shuffled([...cases, [empty, 'empty.mjs'] as const])) {
+      times.set(name, runCase(file))
+    }
+    const base = times.get(empty) as { ms: number; rss: number }
+    for (const [name] of cases) {
+      const time = times.get(name) as { ms: number; rss: number }
+      added.get(name)?.push(time.ms - base.ms)
+      raw.get(name)?.ms.push(time.ms)
+      raw.get(name)?.rss.push(time.rss - base.rss)
+    }
+  }
+  return { added, raw }
+}
+const measured = timeRounds(
+  importCases
+    .filter(([name]) => name !== 'empty Node')
+    .map(([name, file]) => [name, file] as const),
+  'empty Node',
+)
+const addedOf = (name: string) => median(measured.added.get(name) ?? [])
+const floorAdded = addedOf('floor: read + JSON.parse dist/data/*.json')
+const importRows = importCases
+  .filter(([name]) => name !== 'empty Node')
+  .map(([name]) => {
+    const { ms, rss } = measured.raw.get(name) as { ms: number[]; rss: number[] }
+    const added = addedOf(name)
+    return `| ${name} | ${fixed(median(ms))} | ${fixed(added)} | ${fixed(added / floorAdded, 2)} | ${fixed(median(rss) / 2 ** 20)} |`
+  })
 
 // ---------------------------------------------------------------- data module form
 // The same engagements emitted three ways, each module imported by a fresh process:
@@ -132,14 +162,12 @@ for (const size of formSizes) {
     formCases.push([`${size.toLocaleString('en')} | ${name}`, `run-${module}`])
   })
 }
-const formTimings = new Map(formCases.map(([name]) => [name, [] as number[]]))
-for (let round = 0; round < rounds; round++) {
-  for (const [name, file] of formCases) formTimings.get(name)?.push(runCase(file).ms)
-}
-const formEmpty = median(formTimings.get('empty Node') ?? [])
+const formMeasured = timeRounds(
+  formCases.filter(([name]) => name !== 'empty Node'),
+  'empty Node',
+)
 const formRows = formCases.slice(1).map(([name]) => {
-  const added = median(formTimings.get(name) ?? []) - formEmpty
-  return `| ${name} | ${fixed(added)} |`
+  return `| ${name} | ${fixed(median(formMeasured.added.get(name) ?? []))} |`
 })
 
 // ---------------------------------------------------------------- createDataset and queries
@@ -270,10 +298,12 @@ the ratios inside one table, not absolute times across runs.
 
 ## Cold import
 
-Each case is a fresh Node process, run ${rounds} times in alternation with the others; the
-table shows medians. *Added* is the time over an empty Node process; *× floor* divides it by
-the added time of the physical floor, reading and parsing the shipped JSON files with
-nothing else; *RSS* is the resident memory added over the empty process.
+Each case is a fresh Node process, run in ${rounds} rounds; each round runs every case and an
+empty Node process in a shuffled order. *Added* is the median over the rounds of the time a
+case took beyond that round's empty Node, so that a slow spell of the shared machine cancels
+out; *× floor* divides it by the added time of the physical floor, reading and parsing the
+shipped JSON files with nothing else; *RSS* is the resident memory added over the empty
+process. *Median ms* is the raw time, for scale.
 
 | case | median ms | added ms | × floor | RSS added MiB |
 | --- | ---: | ---: | ---: | ---: |
@@ -283,8 +313,8 @@ ${importRows.join('\n')}
 
 The records are embedded in the bundle, so how they are written decides how fast V8 loads
 them. The same engagements (copies of the real ones with new ids), written three ways as
-one module each, are imported by fresh processes in alternation (${rounds} rounds, medians
-of the time added over an empty Node). The build uses the last form
+one module each, are imported by fresh processes in shuffled rounds as above (${rounds} rounds,
+medians of the time added over the round's empty Node). The build uses the last form
 (\`src/pipeline/json-string-literal.ts\`).
 
 | engagements | form | added ms |
