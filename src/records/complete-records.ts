@@ -23,6 +23,10 @@ export interface ParsedRecords {
   readonly sources: readonly Source[]
 }
 
+// Ids are ASCII letters, digits and one underscore at a fixed place: code-unit order is
+// their collation order too, and does not depend on the machine's locale.
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 /**
  * The completion step of the record pipeline, shared by the build and by
  * `createDataset` so that both ship identical records: derives
@@ -43,8 +47,8 @@ export function completeRecords(parsed: ParsedRecords): CompletedRecords {
   )
   const engagements = boundByParentVisit(withDates).sort(compareEngagements)
   const officials = [...parsed.officials].sort(
-    (a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id),
+    (a, b) => a.name.localeCompare(b.name, 'en') || byId(a.id, b.id),
   )
-  const sources = [...parsed.sources].sort((a, b) => a.id.localeCompare(b.id))
+  const sources = [...parsed.sources].sort((a, b) => byId(a.id, b.id))
   return { engagements, officials, sources }
 }

@@ -58,6 +58,9 @@ function peopleOnSide(value: unknown, onSide: (side: string | undefined) => bool
   )
 }
 
+// ISO dates compare as strings; localeCompare would build a collator per call.
+const byStart = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   [...a].find((item) => b.has(item))
 
@@ -100,7 +103,9 @@ export const noRelayDuplicatesRule: LintRule = {
     const byPerson = new Map<string, Candidate[]>()
     for (const candidate of candidates) {
       for (const person of candidate.people) {
-        byPerson.set(person, [...(byPerson.get(person) ?? []), candidate])
+        const group = byPerson.get(person)
+        if (group) group.push(candidate)
+        else byPerson.set(person, [candidate])
       }
     }
     const reported = new Set<string>()
@@ -111,7 +116,7 @@ export const noRelayDuplicatesRule: LintRule = {
     for (const [person, group] of byPerson) {
       // Sorted by start, a record can only overlap those that start before it ends:
       // the sweep stops there, so a person with many records costs n log n, not n².
-      const sorted = [...group].sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? ''))
+      const sorted = group.sort((a, b) => byStart(a.startDate ?? '', b.startDate ?? ''))
       for (const [index, one] of sorted.entries()) {
         for (let next = index + 1; next < sorted.length; next++) {
           const other = sorted[next] as Candidate
