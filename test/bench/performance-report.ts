@@ -176,16 +176,25 @@ const time = (run: () => void) => {
   run()
   return performance.now() - start
 }
-/** Nanoseconds per call, over at least 200 ms of calls. */
+/**
+ * Nanoseconds per call: the median of 7 batches of at least 30 ms of calls each, so
+ * that a garbage collection or a slow spell of the machine in one batch does not
+ * count. The index is passed on across batches, so calls cycle through their inputs.
+ */
 const perCall = (call: (index: number) => unknown) => {
   let calls = 0
-  const start = performance.now()
-  let elapsed = 0
-  while (elapsed < 200) {
-    for (let i = 0; i < 100; i++) call(calls++)
-    elapsed = performance.now() - start
+  const batches: number[] = []
+  for (let batch = 0; batch < 7; batch++) {
+    const first = calls
+    const start = performance.now()
+    let elapsed = 0
+    while (elapsed < 30) {
+      for (let i = 0; i < 20; i++) call(calls++)
+      elapsed = performance.now() - start
+    }
+    batches.push((elapsed * 1e6) / (calls - first))
   }
-  return (elapsed * 1e6) / calls
+  return median(batches)
 }
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
 
@@ -333,8 +342,9 @@ ${datasetRows.join('\n')}
 
 ## Queries
 
-Nanoseconds per call over the same synthetic datasets, each helper beside the linear scan it
-replaces (the *×* column is how many times faster the helper is).
+Nanoseconds per call over the same synthetic datasets (the median of 7 batches of at least
+30 ms), each helper beside the linear scan it replaces (the *×* column is how many times
+faster the helper is).
 
 | engagements | query | helper ns | linear scan ns | × |
 | ---: | --- | ---: | ---: | ---: |
