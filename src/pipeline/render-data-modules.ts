@@ -1,4 +1,5 @@
 import type { RetiredId } from '../core/schema/retired'
+import { prepareGroups } from '../query/engagement-groups'
 import { prepareNameIndex } from '../query/names/prepare-name-index'
 import type { CompletedRecords } from '../records/complete-records'
 import { jsonStringLiteral } from './json-string-literal'
@@ -81,6 +82,24 @@ let parsed: unknown
  */
 export function preparedNameIndex(): unknown {
   parsed ??= JSON.parse(${jsonStringLiteral(prepareNameIndex(records.officials))})
+  return parsed
+}
+`
+  rendered['src/generated/engagement-groups.ts'] = `${BANNER}
+
+let parsed: unknown
+
+/**
+ * The positions of the engagements by country, official and organization, as
+ * \`prepareGroups\` (src/query/engagement-groups.ts) computes them, so that a first
+ * query reads one list instead of grouping every record. Parsed on the first call.
+ * Typed \`unknown\` because generated modules sit below the query layer.
+ *
+ * @example
+ * Object.keys(preparedGroups() as object) //=> ['byCountry', 'byOfficial', 'byOrganization']
+ */
+export function preparedGroups(): unknown {
+  parsed ??= JSON.parse(${jsonStringLiteral(prepareGroups(records.engagements))})
   return parsed
 }
 `

@@ -2,6 +2,13 @@ import { daysBetween } from '../core/dates/day-ranges'
 import type { Engagement } from '../core/schema/engagement'
 import type { Official } from '../core/schema/official'
 import type { Source } from '../core/schema/source'
+import {
+  GROUP_KEYS,
+  type GroupLookup,
+  groupLookup,
+  groupPositions,
+  type PreparedGroups,
+} from './engagement-groups'
 import { createOfficialMatcher, type OfficialMatcher } from './names/official-matcher'
 import type { PreparedNameIndex } from './names/prepare-name-index'
 import { type SearchDocument, searchDocuments } from './search-engagements'
@@ -17,14 +24,16 @@ export interface DatasetRecords {
 export interface PreparedIndexes {
   /** The name index of `officials` (see prepareNameIndex), read on the first name query. */
   readonly nameIndex?: () => PreparedNameIndex
+  /** The engagements by country, official and organization (see prepareGroups). */
+  readonly groups?: () => PreparedGroups
 }
 
 /** Lookup structures over a dataset's records, built once on first query. */
 export interface DatasetIndexes {
   readonly engagementById: ReadonlyMap<string, Engagement>
   readonly sourceById: ReadonlyMap<string, Source>
-  readonly engagementsByCountry: ReadonlyMap<string, readonly Engagement[]>
-  readonly engagementsByOfficial: ReadonlyMap<string, readonly Engagement[]>
+  readonly engagementsByCountry: GroupLookup
+  readonly engagementsByOfficial: GroupLookup
   /** Position of each engagement in chronological order. */
   readonly positionOf: ReadonlyMap<Engagement, number>
   /** Engagements with both ends known, in order, and their start days for binary search. */
@@ -36,28 +45,9 @@ export interface DatasetIndexes {
   readonly unbounded: readonly Engagement[]
   /** Name matching, built on the first name query (a country query does not need it). */
   readonly officials: OfficialMatcher
-  readonly engagementsByOrganization: ReadonlyMap<string, readonly Engagement[]>
+  readonly engagementsByOrganization: GroupLookup
   /** Words of every engagement, built on the first `search`. */
   readonly searchDocuments: readonly SearchDocument[]
-}
-
-// Runs on a first query, before V8 has optimized anything: no set per engagement, and
-// the groups are frozen in place rather than copied.
-function groupBy(
-  engagements: readonly Engagement[],
-  keysOf: (engagement: Engagement) => Iterable<string>,
-): ReadonlyMap<string, readonly Engagement[]> {
-  const groups = new Map<string, Engagement[]>()
-  for (const engagement of engagements) {
-    for (const key of keysOf(engagement)) {
-      const group = groups.get(key)
-      if (group === undefined) groups.set(key, [engagement])
-      // A key listed twice in one record (one person in two roles) groups it once.
-      else if (group[group.length - 1] !== engagement) group.push(engagement)
-    }
-  }
-  for (const group of groups.values()) Object.freeze(group)
-  return groups
 }
 
 /** A value computed on its first use, then remembered. */
@@ -99,13 +89,17 @@ export function buildIndexes(
     () => new Map(engagements.map((engagement) => [engagement.id, engagement])),
   )
   const sourceById = once(() => new Map(sources.map((source) => [source.id, source])))
-  const byCountry = once(() => groupBy(engagements, (engagement) => engagement.countries))
-  const byOfficial = once(() =>
-    groupBy(engagements, (engagement) =>
-      engagement.participants.map((participant) => participant.officialId),
-    ),
-  )
-  const byOrganization = once(() => groupBy(engagements, (engagement) => engagement.organizations))
+  // Positions the build prepared, or computed here for records it did not see.
+  const grouping = (name: keyof PreparedGroups) =>
+    once(() =>
+      groupLookup(
+        prepared.groups?.()[name] ?? groupPositions(engagements, GROUP_KEYS[name]),
+        engagements,
+      ),
+    )
+  const byCountry = grouping('byCountry')
+  const byOfficial = grouping('byOfficial')
+  const byOrganization = grouping('byOrganization')
   const positionOf = once(
     () => new Map(engagements.map((engagement, position) => [engagement, position])),
   )
