@@ -5,14 +5,22 @@ const { readdirSync } = require('node:fs')
 
 /** Brotli bytes allowed per record, about 10% above the average measured at 525 engagements. */
 const PER_RECORD = { engagements: 230, officials: 62, sources: 70 }
+/**
+ * Brotli bytes per record of what the build prepares so that a first query computes
+ * little: the name index (every spelling's forms and lookup tables) per official, the
+ * groupings by country, official and organization per engagement. About 10% above
+ * the 89 and 9 bytes measured at 355 officials and 522 engagements.
+ */
+const PREPARED_PER_RECORD = { officials: 100, engagements: 10 }
 /** Fixed allowances for what does not grow with the data. */
 const CODE = { dataModules: 2_000, byCountry: 8_000, fullEntry: 41_000, schemaEntry: 30_000 }
 
 const count = (folder) =>
   readdirSync(`${__dirname}/data/${folder}`).filter((name) => name.endsWith('.json')).length
-const data =
-  CODE.dataModules +
-  Object.entries(PER_RECORD).reduce((sum, [kind, bytes]) => sum + count(kind) * bytes, 0)
+const perRecord = (allowances) =>
+  Object.entries(allowances).reduce((sum, [kind, bytes]) => sum + count(kind) * bytes, 0)
+const data = CODE.dataModules + perRecord(PER_RECORD)
+const prepared = perRecord(PREPARED_PER_RECORD)
 
 module.exports = [
   {
@@ -25,7 +33,7 @@ module.exports = [
     name: 'import { byCountry }',
     path: 'dist/index.js',
     import: '{ byCountry }',
-    limit: `${data + CODE.byCountry} B`,
+    limit: `${data + prepared + CODE.byCountry} B`,
   },
   {
     name: 'import { EngagementSchema } from "iraq-defense-engagements/schema" (no data)',
@@ -37,6 +45,6 @@ module.exports = [
     name: 'the full entry',
     path: 'dist/index.js',
     import: '*',
-    limit: `${data + CODE.fullEntry} B`,
+    limit: `${data + prepared + CODE.fullEntry} B`,
   },
 ]
