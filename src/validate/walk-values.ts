@@ -15,19 +15,23 @@ export function walkValues(
   visit: (value: unknown, path: readonly PathSegment[]) => void,
   path: PathSegment[] = [],
 ): void {
+  // Own keys without a key array per object, and no call for a string or a number:
+  // createDataset walks every value of every record twice.
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index]
       path.push(index)
-      visit(value[index], path)
-      walkValues(value[index], visit, path)
+      visit(item, path)
+      if (typeof item === 'object' && item !== null) walkValues(item, visit, path)
       path.pop()
     }
   } else if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) {
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue
       const item = (value as Record<string, unknown>)[key]
       path.push(key)
       visit(item, path)
-      walkValues(item, visit, path)
+      if (typeof item === 'object' && item !== null) walkValues(item, visit, path)
       path.pop()
     }
   }

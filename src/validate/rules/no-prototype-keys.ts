@@ -18,7 +18,8 @@ export const noPrototypeKeysRule: LintRule = {
     return files.flatMap(({ file, value }) => {
       const found: PathSegment[][] = []
       walkValues(value, (_, path) => {
-        if (FORBIDDEN_KEYS.has(String(path.at(-1)))) found.push([...path])
+        const key = path[path.length - 1]
+        if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) found.push([...path])
       })
       return found.map(
         (path): LintIssue => ({
