@@ -19,7 +19,9 @@ const fixed = (value: number, digits = 1) => value.toFixed(digits)
 
 // ---------------------------------------------------------------- cold import
 const folder = mkdtempSync(join(tmpdir(), 'ide-perf-'))
-const report = 'process.stdout.write(String(process.memoryUsage().rss))'
+// Each case prints its resident memory and its own CPU time (user + system, all threads).
+const report =
+  "const cpu = process.cpuUsage(); process.stdout.write(process.memoryUsage().rss + ' ' + (cpu.user + cpu.system))"
 const importCases: [string, string, string][] = [
   ['empty Node', 'empty.mjs', report],
   [
@@ -76,7 +78,8 @@ const runCase = (file: string) => {
     env: { ...process.env, NODE_PATH: nodePath },
     cwd: resolve('.'),
   })
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, rss: Number(String(out)) }
+  const [rss = Number.NaN, cpu = Number.NaN] = String(out).trim().split(' ').map(Number)
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, rss, cpu: cpu / 1000 }
 }
 // Peers are imported by bare name: link the project's node_modules next to the scripts.
 execFileSync('ln', ['-s', nodePath, join(folder, 'node_modules')])
@@ -99,21 +102,23 @@ const shuffled = <T>(items: readonly T[]): T[] => {
  */
 const timeRounds = (cases: readonly (readonly [string, string])[], empty: string) => {
   const added = new Map(cases.map(([name]) => [name, [] as number[]]))
+  const addedCpu = new Map(cases.map(([name]) => [name, [] as number[]]))
   const raw = new Map(cases.map(([name]) => [name, { ms: [] as number[], rss: [] as number[] }]))
   for (let round = 0; round < rounds; round++) {
-    const times = new Map<string, { ms: number; rss: number }>()
+    const times = new Map<string, ReturnType<typeof runCase>>()
     for (const [name, file] of shuffled([...cases, [empty, 'empty.mjs'] as const])) {
       times.set(name, runCase(file))
     }
-    const base = times.get(empty) as { ms: number; rss: number }
+    const base = times.get(empty) as ReturnType<typeof runCase>
     for (const [name] of cases) {
-      const time = times.get(name) as { ms: number; rss: number }
+      const time = times.get(name) as ReturnType<typeof runCase>
       added.get(name)?.push(time.ms - base.ms)
+      addedCpu.get(name)?.push(time.cpu - base.cpu)
       raw.get(name)?.ms.push(time.ms)
       raw.get(name)?.rss.push(time.rss - base.rss)
     }
   }
-  return { added, raw }
+  return { added, addedCpu, raw }
 }
 const measured = timeRounds(
   importCases
@@ -121,14 +126,16 @@ const measured = timeRounds(
     .map(([name, file]) => [name, file] as const),
   'empty Node',
 )
+const FLOOR = 'floor: read + JSON.parse dist/data/*.json'
 const addedOf = (name: string) => median(measured.added.get(name) ?? [])
-const floorAdded = addedOf('floor: read + JSON.parse dist/data/*.json')
+const cpuAddedOf = (name: string) => median(measured.addedCpu.get(name) ?? [])
 const importRows = importCases
   .filter(([name]) => name !== 'empty Node')
   .map(([name]) => {
     const { ms, rss } = measured.raw.get(name) as { ms: number[]; rss: number[] }
     const added = addedOf(name)
-    return `| ${name} | ${fixed(median(ms))} | ${fixed(added)} | ${fixed(added / floorAdded, 2)} | ${fixed(median(rss) / 2 ** 20)} |`
+    const cpu = cpuAddedOf(name)
+    return `| ${name} | ${fixed(median(ms))} | ${fixed(added)} | ${fixed(added / addedOf(FLOOR), 2)} | ${fixed(cpu)} | ${fixed(cpu / cpuAddedOf(FLOOR), 2)} | ${fixed(median(rss) / 2 ** 20)} |`
   })
 
 // ---------------------------------------------------------------- data module form
@@ -157,7 +164,7 @@ for (const size of formSizes) {
     writeFileSync(join(folder, module), `export const data = ${render(list)}\n`)
     writeFileSync(
       join(folder, `run-${module}`),
-      `import { data } from './${module}'; if (data.length !== ${size}) throw 1`,
+      `import { data } from './${module}'; if (data.length !== ${size}) throw 1; ${report}`,
     )
     formCases.push([`${size.toLocaleString('en')} | ${name}`, `run-${module}`])
   })
@@ -167,7 +174,7 @@ const formMeasured = timeRounds(
   'empty Node',
 )
 const formRows = formCases.slice(1).map(([name]) => {
-  return `| ${name} | ${fixed(median(formMeasured.added.get(name) ?? []))} |`
+  return `| ${name} | ${fixed(median(formMeasured.added.get(name) ?? []))} | ${fixed(median(formMeasured.addedCpu.get(name) ?? []))} |`
 })
 
 // ---------------------------------------------------------------- createDataset and queries
@@ -312,10 +319,12 @@ empty Node process in a shuffled order. *Added* is the median over the rounds of
 case took beyond that round's empty Node, so that a slow spell of the shared machine cancels
 out; *× floor* divides it by the added time of the physical floor, reading and parsing the
 shipped JSON files with nothing else; *RSS* is the resident memory added over the empty
-process. *Median ms* is the raw time, for scale.
+process. *CPU* is the same comparison on the CPU time each process reports for itself (user
+and system, every thread), which waiting for a busy machine does not inflate; its *× floor* is
+the steadier of the two ratios. *Median ms* is the raw time, for scale.
 
-| case | median ms | added ms | × floor | RSS added MiB |
-| --- | ---: | ---: | ---: | ---: |
+| case | median ms | added ms | × floor | CPU added ms | × floor (CPU) | RSS added MiB |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${importRows.join('\n')}
 
 ## Data module form
@@ -326,8 +335,8 @@ one module each, are imported by fresh processes in shuffled rounds as above (${
 medians of the time added over the round's empty Node). The build uses the last form
 (\`src/pipeline/json-string-literal.ts\`).
 
-| engagements | form | added ms |
-| ---: | --- | ---: |
+| engagements | form | added ms | CPU added ms |
+| ---: | --- | ---: | ---: |
 ${formRows.join('\n')}
 
 ## createDataset
