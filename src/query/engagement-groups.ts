@@ -15,7 +15,12 @@ export interface GroupLookup {
   get(key: string): readonly Engagement[] | undefined
 }
 
-/** What each grouping reads from an engagement. */
+/**
+ * What each grouping reads from an engagement.
+ *
+ * @example
+ * GROUP_KEYS.byCountry({ countries: ['IQ', 'KR'] } as Engagement) //=> ['IQ', 'KR']
+ */
 export const GROUP_KEYS = {
   byCountry: (engagement: Engagement) => engagement.countries,
   byOfficial: (engagement: Engagement) =>

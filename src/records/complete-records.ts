@@ -5,6 +5,7 @@ import type { Engagement, EngagementInput } from '../core/schema/engagement'
 import type { Official } from '../core/schema/official'
 import { withDerivedDates } from '../core/schema/primitives'
 import type { Source } from '../core/schema/source'
+import { compareCodeUnits } from '../core/text/compare-code-units'
 
 /** The records in the order and shape the package ships them. */
 export interface CompletedRecords {
@@ -22,10 +23,6 @@ export interface ParsedRecords {
   readonly officials: readonly Official[]
   readonly sources: readonly Source[]
 }
-
-// Ids are ASCII letters, digits and one underscore at a fixed place: code-unit order is
-// their collation order too, and does not depend on the machine's locale.
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
  * The completion step of the record pipeline, shared by the build and by
@@ -47,8 +44,8 @@ export function completeRecords(parsed: ParsedRecords): CompletedRecords {
   )
   const engagements = boundByParentVisit(withDates).sort(compareEngagements)
   const officials = [...parsed.officials].sort(
-    (a, b) => a.name.localeCompare(b.name, 'en') || byId(a.id, b.id),
+    (a, b) => a.name.localeCompare(b.name, 'en') || compareCodeUnits(a.id, b.id),
   )
-  const sources = [...parsed.sources].sort((a, b) => byId(a.id, b.id))
+  const sources = [...parsed.sources].sort((a, b) => compareCodeUnits(a.id, b.id))
   return { engagements, officials, sources }
 }

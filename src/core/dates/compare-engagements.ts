@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../text/compare-code-units'
 import { type DatePrecision, precisionRank } from './precision'
 
 /** The fields that decide chronological order. */
@@ -22,8 +23,8 @@ export interface ChronologicalKey {
 export function compareEngagements(left: ChronologicalKey, right: ChronologicalKey): number {
   const leftStart = left.startDate ?? left.endDate ?? ''
   const rightStart = right.startDate ?? right.endDate ?? ''
-  if (leftStart !== rightStart) return leftStart < rightStart ? -1 : 1
+  if (leftStart !== rightStart) return compareCodeUnits(leftStart, rightStart)
   const byPrecision = precisionRank(left.precision) - precisionRank(right.precision)
   if (byPrecision !== 0) return byPrecision
-  return left.id < right.id ? -1 : left.id > right.id ? 1 : 0
+  return compareCodeUnits(left.id, right.id)
 }

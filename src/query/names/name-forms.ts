@@ -64,6 +64,18 @@ export function nameFormsOf(
 }
 
 /**
+ * The words of a form joined by spaces (as `NameForms` stores them), or none for an
+ * empty form.
+ *
+ * @example
+ * wordsOf('jama anad') //=> ['jama', 'anad']
+ * wordsOf('') //=> []
+ */
+export function wordsOf(joined: string): string[] {
+  return joined === '' ? [] : joined.split(' ')
+}
+
+/**
  * Whether two names have the same transliteration keys, word by word.
  *
  * @example

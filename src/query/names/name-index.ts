@@ -1,5 +1,5 @@
 import type { Official } from '../../core/schema/official'
-import { type NameQuery, sameKeys } from './name-forms'
+import { type NameQuery, sameKeys, wordsOf } from './name-forms'
 import {
   type PositionsByName,
   type PreparedNameIndex,
@@ -46,8 +46,6 @@ export interface NameIndex {
   /** Typo indexes over the two compact forms of every variant, built on first use. */
   readonly typoIndexes: readonly [() => TypoIndex, () => TypoIndex]
 }
-
-const wordsOf = (joined: string): string[] => (joined === '' ? [] : joined.split(' '))
 
 // Reads a prepared table in place: no map is filled, so a first query costs little.
 const lookupOf = (positions: PositionsByName, variants: readonly NameVariant[]): NameLookup => ({

@@ -1,5 +1,5 @@
 import type { Official } from '../../core/schema/official'
-import { type NameForms, nameFormsOf, nameQuery } from './name-forms'
+import { type NameForms, nameFormsOf, nameQuery, wordsOf } from './name-forms'
 
 /** Variant positions by one form of their name, as a plain object so that JSON carries it. */
 export type PositionsByName = Readonly<Record<string, readonly number[]>>
@@ -21,8 +21,6 @@ export interface PreparedNameIndex {
   /** Official position, `distinctFrom` position, keys joined by spaces, the two compact forms. */
   readonly knownOthers: readonly (readonly [number, number, string, string, string])[]
 }
-
-const split = (joined: string): string[] => (joined === '' ? [] : joined.split(' '))
 
 // Null-prototype tables: a name can never reach Object.prototype ("constructor").
 const table = (): Record<string, number[]> => Object.create(null) as Record<string, number[]>
@@ -51,8 +49,8 @@ export function prepareNameIndex(officials: readonly Official[]): PreparedNameIn
     for (const [exact, keys, words] of names) {
       add(byExactName, exact, position)
       add(byKeys, keys, position)
-      for (const key of new Set(split(keys))) add(withKey, key, position)
-      for (const word of new Set(split(words))) add(withWord, word, position)
+      for (const key of new Set(wordsOf(keys))) add(withKey, key, position)
+      for (const word of new Set(wordsOf(words))) add(withWord, word, position)
       position++
     }
   }

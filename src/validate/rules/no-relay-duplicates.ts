@@ -2,6 +2,7 @@ import { boundByParentVisit } from '../../core/dates/bound-by-parent-visit'
 import { overlaps } from '../../core/dates/day-ranges'
 import type { LintIssue } from '../../core/issue'
 import type { RecordFile } from '../../core/record-kinds'
+import { compareCodeUnits } from '../../core/text/compare-code-units'
 import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../context'
 import { rangeOf } from '../engagement-range'
 import { eventKey } from './no-duplicate-events'
@@ -58,9 +59,6 @@ function peopleOnSide(value: unknown, onSide: (side: string | undefined) => bool
   )
 }
 
-// ISO dates compare as strings; localeCompare would build a collator per call.
-const byStart = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-
 const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   [...a].find((item) => b.has(item))
 
@@ -116,7 +114,7 @@ export const noRelayDuplicatesRule: LintRule = {
     for (const [person, group] of byPerson) {
       // Sorted by start, a record can only overlap those that start before it ends:
       // the sweep stops there, so a person with many records costs n log n, not n².
-      const sorted = group.sort((a, b) => byStart(a.startDate ?? '', b.startDate ?? ''))
+      const sorted = group.sort((a, b) => compareCodeUnits(a.startDate ?? '', b.startDate ?? ''))
       for (const [index, one] of sorted.entries()) {
         for (let next = index + 1; next < sorted.length; next++) {
           const other = sorted[next] as Candidate
