@@ -2,6 +2,8 @@ import type { RetiredId } from '../core/schema/retired'
 import { prepareGroups } from '../query/engagement-groups'
 import { prepareNameIndex } from '../query/names/prepare-name-index'
 import type { CompletedRecords } from '../records/complete-records'
+import { asciiLiteral } from './ascii-literal'
+import { freezePlanOf } from './freeze-plan-of'
 import { jsonStringLiteral } from './json-string-literal'
 
 const BANNER =
@@ -41,7 +43,8 @@ const SPECS: Record<keyof CompletedRecords, ModuleSpec> = {
 
 /**
  * Renders `src/generated/{engagements,officials,sources}.ts`: the records as a JSON
- * string parsed once when first evaluated, frozen, and marked pure so bundlers drop
+ * string parsed once when first evaluated, frozen along the plan derived from them
+ * (`freezePlanOf`), and marked pure so bundlers drop
  * the data of an entry that does not use it. `JSON.parse` of a string is V8's fast
  * path: at 525 engagements it cut the cold import from about +65 ms to +50 ms over
  * an empty Node, against object literals; docs/performance.md compares the two at
@@ -67,22 +70,31 @@ export function renderDataModules(
  */
 export const retiredIds: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(replacements)})
 `
+  const nameIndex = prepareNameIndex(records.officials)
   rendered['src/generated/name-index.ts'] = `${BANNER}
 
-let parsed: unknown
+// Plain string constants at the top level: V8 reads them once, with the module, and a
+// first name query uses them as they are.
+const prepared = /* @__PURE__ */ Object.freeze({
+  variants: ${asciiLiteral(nameIndex.variants)},
+  byExactName: ${asciiLiteral(nameIndex.byExactName)},
+  byKeys: ${asciiLiteral(nameIndex.byKeys)},
+  withKey: ${asciiLiteral(nameIndex.withKey)},
+  withWord: ${asciiLiteral(nameIndex.withWord)},
+  knownOthers: ${asciiLiteral(nameIndex.knownOthers)},
+})
 
 /**
  * The name index of \`officials\`, as \`prepareNameIndex\` (src/query/names/) computes
- * it, so that the first name query reads tables instead of filling maps. Parsed on
- * the first call, not at import. Typed \`unknown\` because generated modules sit below
- * the query layer that defines its type.
+ * it, so that the first name query reads tables in place instead of filling maps.
+ * Typed \`unknown\` because generated modules sit below the query layer that defines
+ * its type.
  *
  * @example
- * (preparedNameIndex() as { forms: unknown[] }).forms.length === officials.length //=> true
+ * (preparedNameIndex() as { variants: string }).variants.split('\\n').length > officials.length //=> true
  */
 export function preparedNameIndex(): unknown {
-  parsed ??= JSON.parse(${jsonStringLiteral(prepareNameIndex(records.officials))})
-  return parsed
+  return prepared
 }
 `
   rendered['src/generated/engagement-groups.ts'] = `${BANNER}
@@ -106,7 +118,7 @@ export function preparedGroups(): unknown {
   for (const [key, spec] of Object.entries(SPECS) as [keyof CompletedRecords, ModuleSpec][]) {
     const list = records[key]
     rendered[`src/generated/${key}.ts`] = `${BANNER}
-import { deepFreeze } from '../core/deep-freeze'
+import { freezeByPlan } from '../core/freeze-by-plan'
 import type { ${spec.typeName} } from '${spec.typeModule}'
 
 /**
@@ -115,8 +127,10 @@ import type { ${spec.typeName} } from '${spec.typeModule}'
  * @example
  * ${spec.example}
  */
-export const ${spec.exportName}: readonly ${spec.typeName}[] = /* @__PURE__ */ deepFreeze<${spec.typeName}[]>(
+export const ${spec.exportName}: readonly ${spec.typeName}[] = /* @__PURE__ */ freezeByPlan<${spec.typeName}[]>(
   JSON.parse(${jsonStringLiteral(list)}),
+  // Where these records hold objects, derived from them by freezePlanOf.
+  ${JSON.stringify(freezePlanOf([list]))},
 )
 `
   }

@@ -1,3 +1,4 @@
+import { isAscii } from '../text/is-ascii'
 import { foldCase } from '../text/lookup-key'
 
 /** Name particles that romanizations attach or drop freely (al-Maliki, el-Terras, Ikram-ul-Haq). */
@@ -24,10 +25,14 @@ const ARABIC_FOLDS: [RegExp, string][] = [
  */
 export function nameTokens(name: string): string[] {
   let text = foldCase(name)
-  for (const [pattern, replacement] of ARABIC_FOLDS) text = text.replace(pattern, replacement)
+  // An ASCII name has no Arabic letters to fold, and its words split without Unicode tables.
+  const ascii = isAscii(text)
+  if (!ascii) {
+    for (const [pattern, replacement] of ARABIC_FOLDS) text = text.replace(pattern, replacement)
+  }
   const words = text
     .replace(/['’‘`ʿʾ]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(ascii ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)
     .filter(Boolean)
   const tokens: string[] = []
   for (let index = 0; index < words.length; index++) {

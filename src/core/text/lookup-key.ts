@@ -1,3 +1,5 @@
+import { isAscii } from './is-ascii'
+
 /**
  * Text without case or diacritics: the first step of every comparison of names,
  * countries, organizations and systems.
@@ -6,6 +8,8 @@
  * foldCase('Türkiye') //=> 'turkiye'
  */
 export function foldCase(text: string): string {
+  // ASCII has no marks and no compatibility forms: it only needs lower case.
+  if (isAscii(text)) return text.toLowerCase()
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
@@ -17,6 +21,7 @@ export function foldCase(text: string): string {
  * lettersOnly('Al-Obeidi, Khalid') //=> 'alobeidikhalid'
  */
 export function lettersOnly(text: string): string {
+  if (isAscii(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '')
   return foldCase(text).replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
@@ -31,7 +36,7 @@ export function lettersOnly(text: string): string {
  */
 export function lookupKey(text: string): string {
   return foldCase(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(isAscii(text) ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^the /, '')
 }

@@ -41,16 +41,19 @@ export function nameQuery(input: string): NameQuery {
 }
 
 /**
- * One name of an official in every compared form, as plain strings: exact form,
- * transliteration keys and words (each joined by spaces), and the two compact forms.
+ * One name of an official in the forms the tiers compare, as plain strings: exact
+ * form, transliteration keys joined by spaces, and its letters alone with particles.
+ * The rest follows from these: the words are the exact form's, and the letters
+ * without particles are the exact form without its spaces.
  */
-export type NameForms = readonly [string, string, string, string, string]
+export type NameForms = readonly [exact: string, keys: string, compact: string]
 
 /**
  * The forms of every name of an official: canonical, native-script, then aliases.
  *
  * @example
- * nameFormsOf({ name: 'Amir Hatami', aliases: [] })[0][0] //=> 'amir hatami'
+ * nameFormsOf({ name: 'Khalid al-Obeidi', aliases: [] })
+ * //=> [['khalid obeidi', 'halad abada', 'khalidalobeidi']]
  */
 export function nameFormsOf(
   official: Pick<Official, 'name' | 'nativeName' | 'aliases'>,
@@ -59,7 +62,7 @@ export function nameFormsOf(
     .filter((name): name is string => Boolean(name))
     .map((name) => {
       const { exact, keys, compact } = nameQuery(name)
-      return [exact, keys.join(' '), nameTokens(name).join(' '), compact[0], compact[1]]
+      return [exact, keys.join(' '), compact[0]]
     })
 }
 

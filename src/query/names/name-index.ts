@@ -1,10 +1,7 @@
 import type { Official } from '../../core/schema/official'
 import { type NameQuery, sameKeys, wordsOf } from './name-forms'
-import {
-  type PositionsByName,
-  type PreparedNameIndex,
-  prepareNameIndex,
-} from './prepare-name-index'
+import { type PackedTable, packedPositions } from './packed-table'
+import { type PreparedNameIndex, prepareNameIndex } from './prepare-name-index'
 import { lazyTypoIndex, type TypoIndex } from './typo-index'
 
 /** One spelling of one official, in every form the tiers compare. */
@@ -37,7 +34,10 @@ export interface NameLookup {
 /** Everything the tiers look names up in, built once per dataset. */
 export interface NameIndex {
   readonly byId: ReadonlyMap<string, Official>
-  readonly variants: readonly NameVariant[]
+  /** The variant at a position, made from its prepared line when first asked for. */
+  variantAt(position: number): NameVariant
+  /** Every variant, in order: for the tiers that compare a name with all of them. */
+  allVariants(): readonly NameVariant[]
   readonly byExactName: NameLookup
   readonly byKeys: NameLookup
   readonly variantsWithKey: NameLookup
@@ -48,17 +48,31 @@ export interface NameIndex {
 }
 
 // Reads a prepared table in place: no map is filled, so a first query costs little.
-const lookupOf = (positions: PositionsByName, variants: readonly NameVariant[]): NameLookup => ({
-  get: (key) =>
-    Object.hasOwn(positions, key)
-      ? (positions[key] as readonly number[]).map((position) => variants[position] as NameVariant)
-      : undefined,
-  has: (key) => Object.hasOwn(positions, key),
+const lookupOf = (
+  table: PackedTable,
+  variantAt: (position: number) => NameVariant,
+): NameLookup => ({
+  get: (key) => packedPositions(table, key)?.map(variantAt),
+  has: (key) => packedPositions(table, key) !== undefined,
 })
+
+const variantOf = (line: string, officials: readonly Official[]): NameVariant => {
+  const [officialPosition, exact = '', keys = '', compact = ''] = line.split('\t')
+  const withoutParticles = exact.replaceAll(' ', '')
+  return {
+    official: officials[Number(officialPosition)] as Official,
+    exact,
+    keys: wordsOf(keys),
+    words: wordsOf(exact),
+    compact: [compact === '' ? withoutParticles : compact, withoutParticles],
+  }
+}
 
 /**
  * Indexes every canonical, native-script and alias name of the officials, from their
  * prepared index (`prepareNameIndex`): the build writes it for the shipped officials.
+ * Nothing is decoded until a tier asks: a first query reads a few table entries and
+ * makes the variants they point at.
  *
  * @example
  * buildNameIndex(officials).byId.get('off_6biaw6')?.name
@@ -68,15 +82,19 @@ export function buildNameIndex(
   officials: readonly Official[],
   prepared: PreparedNameIndex = prepareNameIndex(officials),
 ): NameIndex {
-  const variants: NameVariant[] = officials.flatMap((official, index) =>
-    (prepared.forms[index] ?? []).map(([exact, keys, words, compact, compactWithoutParticles]) => ({
-      official,
-      exact,
-      keys: wordsOf(keys),
-      words: wordsOf(words),
-      compact: [compact, compactWithoutParticles] as const,
-    })),
-  )
+  let lines: string[] | undefined
+  const made: (NameVariant | undefined)[] = []
+  const variantAt = (position: number): NameVariant => {
+    lines ??= prepared.variants === '' ? [] : prepared.variants.split('\n')
+    made[position] ??= variantOf(lines[position] as string, officials)
+    return made[position]
+  }
+  let all: readonly NameVariant[] | undefined
+  const allVariants = () => {
+    lines ??= prepared.variants === '' ? [] : prepared.variants.split('\n')
+    all ??= lines.map((_, position) => variantAt(position))
+    return all
+  }
   const knownOthers = prepared.knownOthers.map(
     ([officialPosition, personPosition, keys, compact, compactWithoutParticles]) => {
       const official = officials[officialPosition] as Official
@@ -91,15 +109,16 @@ export function buildNameIndex(
   )
   return {
     byId: new Map(officials.map((official) => [official.id, official])),
-    variants,
-    byExactName: lookupOf(prepared.byExactName, variants),
-    byKeys: lookupOf(prepared.byKeys, variants),
-    variantsWithKey: lookupOf(prepared.withKey, variants),
-    variantsWithWord: lookupOf(prepared.withWord, variants),
+    variantAt,
+    allVariants,
+    byExactName: lookupOf(prepared.byExactName, variantAt),
+    byKeys: lookupOf(prepared.byKeys, variantAt),
+    variantsWithKey: lookupOf(prepared.withKey, variantAt),
+    variantsWithWord: lookupOf(prepared.withWord, variantAt),
     knownOthers,
     typoIndexes: [
-      lazyTypoIndex(variants.map((variant) => variant.compact[0])),
-      lazyTypoIndex(variants.map((variant) => variant.compact[1])),
+      lazyTypoIndex(() => allVariants().map((variant) => variant.compact[0])),
+      lazyTypoIndex(() => allVariants().map((variant) => variant.compact[1])),
     ],
   }
 }

@@ -44,7 +44,7 @@ export function partialMatches(index: NameIndex, query: NameQuery): readonly Nam
   // Words that fold to a bare vowel ("Ai", "II") say too little to match by key.
   if (keys.some((key) => key.length < 2)) {
     const words = exact.split(' ')
-    return index.variants.filter((variant) => containsInOrder(variant.words, words))
+    return index.allVariants().filter((variant) => containsInOrder(variant.words, words))
   }
   return (index.variantsWithKey.get(keys[0] as string) ?? []).filter((variant) =>
     containsInOrder(variant.keys, keys),

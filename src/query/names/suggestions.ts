@@ -13,7 +13,8 @@ import { suggestionOf } from './one-official'
  */
 export function suggestionsFor(index: NameIndex, query: NameQuery): OfficialSuggestion[] {
   const { exact, keys } = query
-  const scored = index.variants
+  const scored = index
+    .allVariants()
     .map((variant) => {
       const longer = Math.max(exact.length, variant.exact.length, 1)
       // Only distances up to half the length count, so the computation stops there.

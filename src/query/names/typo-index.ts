@@ -27,12 +27,12 @@ export function letterPairs(text: string): Map<string, number> {
  * Built on first use, so that only a mistyped name pays for it.
  *
  * @example
- * lazyTypoIndex(['abbasi', 'obeidi'])().candidates('abasi', 1) //=> [0]
+ * lazyTypoIndex(() => ['abbasi', 'obeidi'])().candidates('abasi', 1) //=> [0]
  */
-export function lazyTypoIndex(texts: readonly string[]): () => TypoIndex {
+export function lazyTypoIndex(texts: () => readonly string[]): () => TypoIndex {
   let index: TypoIndex | undefined
   return () => {
-    index ??= buildTypoIndex(texts)
+    index ??= buildTypoIndex(texts())
     return index
   }
 }

@@ -30,19 +30,19 @@ export function typoMatches(index: NameIndex, query: NameQuery): NameVariant[] {
   const distances = new Map<number, number>()
   forms.forEach((text, form) => {
     for (const position of index.typoIndexes[form as 0 | 1]().candidates(text, allowed)) {
-      const variant = index.variants[position] as NameVariant
+      const variant = index.variantAt(position)
       const distance = boundedEditDistance(text, variant.compact[form as 0 | 1], allowed)
       distances.set(position, Math.min(distances.get(position) ?? allowed + 1, distance))
     }
   })
   const nearest = new Map<string, number>()
   for (const [position, distance] of distances) {
-    const { id } = (index.variants[position] as NameVariant).official
+    const { id } = index.variantAt(position).official
     nearest.set(id, Math.min(nearest.get(id) ?? distance, distance))
   }
   const best = Math.min(...nearest.values())
   if (!(best <= allowed)) return []
-  const atBest = index.variants.filter((variant) => nearest.get(variant.official.id) === best)
+  const atBest = index.allVariants().filter((variant) => nearest.get(variant.official.id) === best)
   const people = new Set(atBest.map((variant) => variant.official.id))
   if (people.size > 1) return atBest
   const refused = index.knownOthers.some(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Official } from '../../../src/core/schema/official'
 import { preparedNameIndex } from '../../../src/generated/name-index'
 import { officials } from '../../../src/index'
+import { nameQuery } from '../../../src/query/names/name-forms'
 import { buildNameIndex } from '../../../src/query/names/name-index'
 import { createOfficialMatcher } from '../../../src/query/names/official-matcher'
 import {
@@ -42,10 +43,41 @@ describe('prepareNameIndex', () => {
 
   it('numbers the variants in order across officials, each in every table it belongs to', () => {
     const prepared = prepareNameIndex(officials)
-    const count = prepared.forms.reduce((sum, names) => sum + names.length, 0)
-    const positions = Object.values(prepared.byExactName).flat()
-    expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i))
-    expect(Object.values(prepared.byKeys).flat()).toHaveLength(count)
+    const lines = prepared.variants.split('\n')
+    const spellings = officials.reduce(
+      (sum, official) => sum + 1 + (official.nativeName ? 1 : 0) + official.aliases.length,
+      0,
+    )
+    expect(lines).toHaveLength(spellings)
+    const officialPositions = lines.map((line) => Number(line.split('\t')[0]))
+    expect(officialPositions).toEqual([...officialPositions].sort((a, b) => a - b))
+    const positionsIn = (table: string) =>
+      table
+        .split('\n')
+        .filter(Boolean)
+        .flatMap((entry) => (entry.split('\t')[1] as string).split(',').map(Number))
+    const everyPosition = Array.from({ length: lines.length }, (_, position) => position)
+    expect(positionsIn(prepared.byExactName).sort((a, b) => a - b)).toEqual(everyPosition)
+    expect(positionsIn(prepared.byKeys).sort((a, b) => a - b)).toEqual(everyPosition)
+  })
+
+  it('decodes each variant to the forms of its name, in order', () => {
+    const variants = buildNameIndex(officials).allVariants()
+    const spellings = officials.flatMap((official) =>
+      [official.name, official.nativeName?.name, ...official.aliases.map(({ name }) => name)]
+        .filter((name): name is string => Boolean(name))
+        .map((name) => ({ official, query: nameQuery(name) })),
+    )
+    expect(variants).toHaveLength(spellings.length)
+    spellings.forEach(({ official, query }, position) => {
+      const variant = variants[position]
+      expect(variant?.official).toBe(official)
+      expect(variant?.exact).toBe(query.exact)
+      expect(variant?.keys).toEqual(query.keys)
+      expect(variant?.words).toEqual(query.exact.split(' ').filter(Boolean))
+      expect(variant?.compact, query.input).toEqual(query.compact)
+    })
+    expect(variants.some((variant) => variant.compact[0] !== variant.compact[1])).toBe(true)
   })
 
   it('keeps names that are also Object.prototype keys out of the prototype', () => {
@@ -69,7 +101,7 @@ describe('prepareNameIndex', () => {
   it('leaves out people known not to be an official when an official bears their name', () => {
     const prepared = prepareNameIndex(officials)
     for (const [, , keys] of prepared.knownOthers) {
-      expect(Object.hasOwn(prepared.byKeys, keys), keys).toBe(false)
+      expect(prepared.byKeys.includes(`\n${keys}\t`), keys).toBe(false)
     }
     expect(prepared.knownOthers.length).toBeGreaterThan(0)
   })

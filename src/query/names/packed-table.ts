@@ -1,0 +1,44 @@
+/**
+ * A lookup table from names to lists of positions, written as one string: a line per
+ * name, the name, a tab and the positions separated by commas. A lookup is one
+ * `indexOf`, so the first name query reads the table in place instead of parsing
+ * thousands of keys into a map; and a name can never reach `Object.prototype`.
+ */
+export type PackedTable = string
+
+const ENTRY = '\n'
+const POSITIONS = '\t'
+
+/**
+ * Writes a packed table. Keys are name forms (letters, digits and spaces), so they
+ * never hold the separators; a key that does is a bug and throws.
+ *
+ * @example
+ * packTable(new Map([['juma inad', [0, 3]], ['abbasi', [7]]]))
+ * //=> '\njuma inad\t0,3\nabbasi\t7\n'
+ */
+export function packTable(positions: ReadonlyMap<string, readonly number[]>): PackedTable {
+  let table = ENTRY
+  for (const [key, list] of positions) {
+    if (key.includes(ENTRY) || key.includes(POSITIONS)) {
+      throw new Error(`packTable: the key ${JSON.stringify(key)} holds a separator`)
+    }
+    table += `${key}${POSITIONS}${list.join(',')}${ENTRY}`
+  }
+  return table
+}
+
+/**
+ * The positions a packed table holds for a key, or `undefined` when it has none.
+ *
+ * @example
+ * packedPositions('\njuma inad\t0,3\nabbasi\t7\n', 'juma inad') //=> [0, 3]
+ * packedPositions('\njuma inad\t0,3\nabbasi\t7\n', 'juma') //=> undefined
+ */
+export function packedPositions(table: PackedTable, key: string): number[] | undefined {
+  if (key.includes(ENTRY) || key.includes(POSITIONS)) return undefined
+  const found = table.indexOf(`${ENTRY}${key}${POSITIONS}`)
+  if (found === -1) return undefined
+  const start = found + key.length + 2
+  return table.slice(start, table.indexOf(ENTRY, start)).split(',').map(Number)
+}
