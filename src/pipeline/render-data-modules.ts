@@ -1,5 +1,6 @@
 import type { RetiredId } from '../core/schema/retired'
 import { prepareGroups } from '../query/engagement-groups'
+import { longestSpanDays } from '../query/longest-span-days'
 import { prepareNameIndex } from '../query/names/prepare-name-index'
 import type { CompletedRecords } from '../records/complete-records'
 import { asciiLiteral } from './ascii-literal'
@@ -114,6 +115,17 @@ export function preparedGroups(): unknown {
   parsed ??= JSON.parse(${jsonStringLiteral(prepareGroups(records.engagements))})
   return parsed
 }
+`
+  rendered['src/generated/longest-span-days.ts'] = `${BANNER}
+
+/**
+ * How many days the longest shipped engagement with both ends known lasts, as
+ * \`longestSpanDays\` (src/query/longest-span-days.ts) measures it.
+ *
+ * @example
+ * preparedLongestSpanDays > 0 //=> true
+ */
+export const preparedLongestSpanDays = ${longestSpanDays(records.engagements)}
 `
   for (const [key, spec] of Object.entries(SPECS) as [keyof CompletedRecords, ModuleSpec][]) {
     const list = records[key]

@@ -1,4 +1,3 @@
-import { daysBetween } from '../core/dates/day-ranges'
 import type { Engagement } from '../core/schema/engagement'
 import type { Official } from '../core/schema/official'
 import type { Source } from '../core/schema/source'
@@ -9,6 +8,7 @@ import {
   groupPositions,
   type PreparedGroups,
 } from './engagement-groups'
+import { longestSpanDays } from './longest-span-days'
 import { createOfficialMatcher, type OfficialMatcher } from './names/official-matcher'
 import type { PreparedNameIndex } from './names/prepare-name-index'
 import { type SearchDocument, searchDocuments } from './search-engagements'
@@ -26,6 +26,8 @@ export interface PreparedIndexes {
   readonly nameIndex?: () => PreparedNameIndex
   /** The engagements by country, official and organization (see prepareGroups). */
   readonly groups?: () => PreparedGroups
+  /** The longest span of an engagement with both ends known, in days (see longestSpanDays). */
+  readonly longestSpanDays?: number
 }
 
 /** Lookup structures over a dataset's records, built once on first query. */
@@ -77,11 +79,7 @@ export function buildIndexes(
     return {
       bounded,
       boundedStarts: bounded.map((engagement) => engagement.startDate as string),
-      longestSpanDays: bounded.reduce(
-        (longest, { startDate, endDate }) =>
-          Math.max(longest, daysBetween(startDate as string, endDate as string)),
-        0,
-      ),
+      longestSpanDays: prepared.longestSpanDays ?? longestSpanDays(bounded),
       unbounded: engagements.filter((engagement) => !isBounded(engagement)),
     }
   })

@@ -1,5 +1,6 @@
 import { preparedGroups } from '../generated/engagement-groups'
 import { engagements } from '../generated/engagements'
+import { preparedLongestSpanDays } from '../generated/longest-span-days'
 import { preparedNameIndex } from '../generated/name-index'
 import { officials } from '../generated/officials'
 import { retiredIds } from '../generated/retired'
@@ -17,10 +18,11 @@ let shipped: Dataset | undefined
  */
 export function defaultDataset(): Dataset {
   shipped ??= datasetOf({ engagements, officials, sources }, retiredIds, {
-    // Written by the build with prepareNameIndex and prepareGroups; tests hold each
+    // Written by the build with prepareNameIndex, prepareGroups and longestSpanDays; tests hold each
     // equal to what those compute from the shipped records.
     nameIndex: preparedNameIndex as () => PreparedNameIndex,
     groups: preparedGroups as () => PreparedGroups,
+    longestSpanDays: preparedLongestSpanDays,
   })
   return shipped
 }
