@@ -98,22 +98,27 @@ export function preparedNameIndex(): unknown {
   return prepared
 }
 `
+  const groups = prepareGroups(records.engagements)
   rendered['src/generated/engagement-groups.ts'] = `${BANNER}
 
-let parsed: unknown
+// Plain string constants, read in place by the first query.
+const prepared = /* @__PURE__ */ Object.freeze({
+  byCountry: ${asciiLiteral(groups.byCountry)},
+  byOfficial: ${asciiLiteral(groups.byOfficial)},
+  byOrganization: ${asciiLiteral(groups.byOrganization)},
+})
 
 /**
  * The positions of the engagements by country, official and organization, as
  * \`prepareGroups\` (src/query/engagement-groups.ts) computes them, so that a first
- * query reads one list instead of grouping every record. Parsed on the first call.
- * Typed \`unknown\` because generated modules sit below the query layer.
+ * query reads one entry of a table instead of grouping every record. Typed
+ * \`unknown\` because generated modules sit below the query layer.
  *
  * @example
  * Object.keys(preparedGroups() as object) //=> ['byCountry', 'byOfficial', 'byOrganization']
  */
 export function preparedGroups(): unknown {
-  parsed ??= JSON.parse(${jsonStringLiteral(prepareGroups(records.engagements))})
-  return parsed
+  return prepared
 }
 `
   rendered['src/generated/longest-span-days.ts'] = `${BANNER}

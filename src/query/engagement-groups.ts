@@ -1,13 +1,18 @@
 import type { Engagement } from '../core/schema/engagement'
+import { type PackedTable, packedPositions, packTable } from './packed-table'
 
-/** Positions of engagements (in the dataset's order) by a key: a plain object, so JSON carries it. */
-export type GroupPositions = Readonly<Record<string, readonly number[]>>
+/** Positions of engagements (in the dataset's order) by a key. */
+export type GroupPositions = ReadonlyMap<string, readonly number[]>
 
-/** The engagements by country, by official and by organization, as positions. */
+/**
+ * The engagements by country, by official and by organization, as positions in packed
+ * tables (`packed-table.ts`): the build writes them as strings that a first query
+ * reads in place.
+ */
 export interface PreparedGroups {
-  readonly byCountry: GroupPositions
-  readonly byOfficial: GroupPositions
-  readonly byOrganization: GroupPositions
+  readonly byCountry: PackedTable
+  readonly byOfficial: PackedTable
+  readonly byOrganization: PackedTable
 }
 
 /** The engagements under one key, frozen and in the dataset's (chronological) order. */
@@ -33,18 +38,17 @@ export const GROUP_KEYS = {
  * twice in one record (one person in two roles) lists it once.
  *
  * @example
- * groupPositions(engagements, GROUP_KEYS.byCountry).IQ?.length === engagements.length //=> true
+ * groupPositions(engagements, GROUP_KEYS.byCountry).get('IQ')?.length === engagements.length //=> true
  */
 export function groupPositions(
   engagements: readonly Engagement[],
   keysOf: (engagement: Engagement) => readonly string[],
 ): GroupPositions {
-  // Null prototype: a key can never reach Object.prototype ("constructor").
-  const groups = Object.create(null) as Record<string, number[]>
+  const groups = new Map<string, number[]>()
   engagements.forEach((engagement, position) => {
     for (const key of keysOf(engagement)) {
-      const group = groups[key]
-      if (group === undefined) groups[key] = [position]
+      const group = groups.get(key)
+      if (group === undefined) groups.set(key, [position])
       else if (group[group.length - 1] !== position) group.push(position)
     }
   })
@@ -59,9 +63,9 @@ export function groupPositions(
  */
 export function prepareGroups(engagements: readonly Engagement[]): PreparedGroups {
   return {
-    byCountry: groupPositions(engagements, GROUP_KEYS.byCountry),
-    byOfficial: groupPositions(engagements, GROUP_KEYS.byOfficial),
-    byOrganization: groupPositions(engagements, GROUP_KEYS.byOrganization),
+    byCountry: packTable(groupPositions(engagements, GROUP_KEYS.byCountry)),
+    byOfficial: packTable(groupPositions(engagements, GROUP_KEYS.byOfficial)),
+    byOrganization: packTable(groupPositions(engagements, GROUP_KEYS.byOrganization)),
   }
 }
 
@@ -74,19 +78,21 @@ export function prepareGroups(engagements: readonly Engagement[]): PreparedGroup
  * countries.get('KR') === countries.get('KR') //=> true
  */
 export function groupLookup(
-  positions: GroupPositions,
+  positions: PackedTable | GroupPositions,
   engagements: readonly Engagement[],
 ): GroupLookup {
+  const positionsOf =
+    typeof positions === 'string'
+      ? (key: string) => packedPositions(positions, key)
+      : (key: string) => positions.get(key)
   const made = new Map<string, readonly Engagement[]>()
   return {
     get(key) {
       let group = made.get(key)
-      if (group === undefined && Object.hasOwn(positions, key)) {
-        group = Object.freeze(
-          (positions[key] as readonly number[]).map(
-            (position) => engagements[position] as Engagement,
-          ),
-        )
+      if (group === undefined) {
+        const found = positionsOf(key)
+        if (found === undefined) return undefined
+        group = Object.freeze(found.map((position) => engagements[position] as Engagement))
         made.set(key, group)
       }
       return group

@@ -19,9 +19,15 @@ const fixed = (value: number, digits = 1) => value.toFixed(digits)
 
 // ---------------------------------------------------------------- cold import
 const folder = mkdtempSync(join(tmpdir(), 'ide-perf-'))
-// Each case prints its resident memory and its own CPU time (user + system, all threads).
-const report =
-  "const cpu = process.cpuUsage(); process.stdout.write(process.memoryUsage().rss + ' ' + (cpu.user + cpu.system))"
+// Each case prints its resident memory and its own CPU time (user + system, all threads),
+// and a query case the time of its first call, measured inside the process.
+const reportWith = (firstCall: string) =>
+  `const cpu = process.cpuUsage(); process.stdout.write([process.memoryUsage().rss, cpu.user + cpu.system, ${firstCall}].join(' '))`
+const report = reportWith('NaN')
+/** A case that imports the main entry, then times one first query inside the process. */
+const firstQuery = (helper: string, call: string) =>
+  // \`performance\` is touched before the import: its module loads on first use.
+  `performance.now(); const { ${helper} } = await import('${dist}/index.js'); const start = performance.now(); ${call}; const first = performance.now() - start; ${reportWith('first')}`
 const importCases: [string, string, string][] = [
   ['empty Node', 'empty.mjs', report],
   [
@@ -31,20 +37,16 @@ const importCases: [string, string, string][] = [
   ],
   ['import main entry', 'esm.mjs', `import { engagements } from '${dist}/index.js'; ${report}`],
   ['require main entry', 'cjs.cjs', `require('${dist}/index.cjs'); ${report}`],
-  [
-    'import + first byCountry',
-    'country.mjs',
-    `import { byCountry } from '${dist}/index.js'; byCountry('KR'); ${report}`,
-  ],
+  ['import + first byCountry', 'country.mjs', firstQuery('byCountry', "byCountry('KR')")],
   [
     'import + first byOfficial (misspelled)',
     'official.mjs',
-    `import { byOfficial } from '${dist}/index.js'; byOfficial('Jumah Enad'); ${report}`,
+    firstQuery('byOfficial', "byOfficial('Jumah Enad')"),
   ],
   [
     'import + first timeline',
     'timeline.mjs',
-    `import { timeline } from '${dist}/index.js'; timeline({ from: '2020', to: '2020' }); ${report}`,
+    firstQuery('timeline', "timeline({ from: '2020', to: '2020' })"),
   ],
   [
     'import ./schema',
@@ -78,8 +80,11 @@ const runCase = (file: string) => {
     env: { ...process.env, NODE_PATH: nodePath },
     cwd: resolve('.'),
   })
-  const [rss = Number.NaN, cpu = Number.NaN] = String(out).trim().split(' ').map(Number)
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, rss, cpu: cpu / 1000 }
+  const [rss = Number.NaN, cpu = Number.NaN, firstCall = Number.NaN] = String(out)
+    .trim()
+    .split(' ')
+    .map(Number)
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, rss, cpu: cpu / 1000, firstCall }
 }
 // Peers are imported by bare name: link the project's node_modules next to the scripts.
 execFileSync('ln', ['-s', nodePath, join(folder, 'node_modules')])
@@ -103,7 +108,12 @@ const shuffled = <T>(items: readonly T[]): T[] => {
 const timeRounds = (cases: readonly (readonly [string, string])[], empty: string) => {
   const added = new Map(cases.map(([name]) => [name, [] as number[]]))
   const addedCpu = new Map(cases.map(([name]) => [name, [] as number[]]))
-  const raw = new Map(cases.map(([name]) => [name, { ms: [] as number[], rss: [] as number[] }]))
+  const raw = new Map(
+    cases.map(([name]) => [
+      name,
+      { ms: [] as number[], rss: [] as number[], first: [] as number[] },
+    ]),
+  )
   for (let round = 0; round < rounds; round++) {
     const times = new Map<string, ReturnType<typeof runCase>>()
     for (const [name, file] of shuffled([...cases, [empty, 'empty.mjs'] as const])) {
@@ -116,6 +126,7 @@ const timeRounds = (cases: readonly (readonly [string, string])[], empty: string
       addedCpu.get(name)?.push(time.cpu - base.cpu)
       raw.get(name)?.ms.push(time.ms)
       raw.get(name)?.rss.push(time.rss - base.rss)
+      raw.get(name)?.first.push(time.firstCall)
     }
   }
   return { added, addedCpu, raw }
@@ -136,6 +147,16 @@ const importRows = importCases
     const added = addedOf(name)
     const cpu = cpuAddedOf(name)
     return `| ${name} | ${fixed(median(ms))} | ${fixed(added)} | ${fixed(added / addedOf(FLOOR), 2)} | ${fixed(cpu)} | ${fixed(cpu / cpuAddedOf(FLOOR), 2)} | ${fixed(median(rss) / 2 ** 20)} |`
+  })
+
+const IMPORT = 'import main entry'
+const firstQueryRows = importCases
+  .filter(([name]) => name.startsWith('import + first'))
+  .map(([name]) => {
+    const first = median(measured.raw.get(name)?.first ?? [])
+    const beyond = addedOf(name) - addedOf(IMPORT)
+    const beyondCpu = cpuAddedOf(name) - cpuAddedOf(IMPORT)
+    return `| ${name.replace('import + first ', '')} | ${fixed(first, 2)} | ${fixed(beyond)} | ${fixed(beyondCpu)} |`
   })
 
 // ---------------------------------------------------------------- data module form
@@ -326,6 +347,19 @@ the steadier of the two ratios. *Median ms* is the raw time, for scale.
 | case | median ms | added ms | × floor | CPU added ms | × floor (CPU) | RSS added MiB |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${importRows.join('\n')}
+
+## First query
+
+The first call of each helper, measured two ways in the same processes as above: inside
+the process (\`performance.now()\` around the call alone, the median over the rounds),
+and as the whole process's added time beyond the import-only case (wall, then CPU). The
+second includes what the first query's allocations set off: a garbage collection of the
+records the import just parsed, which any allocation soon after the import would pay,
+and the noise of two separate medians.
+
+| helper | first call, in process ms | process added beyond import ms | CPU added beyond import ms |
+| --- | ---: | ---: | ---: |
+${firstQueryRows.join('\n')}
 
 ## Data module form
 

@@ -1,6 +1,6 @@
 import type { Official } from '../../core/schema/official'
+import { type PackedTable, packedPositions } from '../packed-table'
 import { type NameQuery, sameKeys, wordsOf } from './name-forms'
-import { type PackedTable, packedPositions } from './packed-table'
 import { type PreparedNameIndex, prepareNameIndex } from './prepare-name-index'
 import { lazyTypoIndex, type TypoIndex } from './typo-index'
 

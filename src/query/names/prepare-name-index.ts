@@ -1,6 +1,6 @@
 import type { Official } from '../../core/schema/official'
+import { type PackedTable, packTable } from '../packed-table'
 import { nameFormsOf, nameQuery, wordsOf } from './name-forms'
-import { type PackedTable, packTable } from './packed-table'
 
 /**
  * Everything the name index holds that does not depend on a query, as strings that

@@ -1,8 +1,9 @@
 /**
- * A lookup table from names to lists of positions, written as one string: a line per
- * name, the name, a tab and the positions separated by commas. A lookup is one
- * `indexOf`, so the first name query reads the table in place instead of parsing
- * thousands of keys into a map; and a name can never reach `Object.prototype`.
+ * A lookup table from keys (name forms, country codes, official ids) to lists of
+ * positions, written as one string: a line per key, the key, a tab and the positions
+ * separated by commas. A lookup is one `indexOf`, so a first query reads the table in
+ * place instead of parsing thousands of keys into a map; and a key can never reach
+ * `Object.prototype`.
  */
 export type PackedTable = string
 
@@ -10,8 +11,8 @@ const ENTRY = '\n'
 const POSITIONS = '\t'
 
 /**
- * Writes a packed table. Keys are name forms (letters, digits and spaces), so they
- * never hold the separators; a key that does is a bug and throws.
+ * Writes a packed table. Keys are name forms (letters, digits and spaces), codes or
+ * ids, so they never hold the separators; a key that does is a bug and throws.
  *
  * @example
  * packTable(new Map([['juma inad', [0, 3]], ['abbasi', [7]]]))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { packedPositions, packTable } from '../../../src/query/names/packed-table'
-import { thrownBy } from '../../_helpers/thrown-by'
+import { packedPositions, packTable } from '../../src/query/packed-table'
+import { thrownBy } from '../_helpers/thrown-by'
 
 describe('packTable and packedPositions', () => {
   const table = packTable(
