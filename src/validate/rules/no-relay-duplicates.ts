@@ -9,14 +9,20 @@ import { eventKey } from './no-duplicate-events'
 
 interface Candidate {
   readonly file: string
-  /** Exact duplicates are no-duplicate-events' to report; this rule looks for near ones. */
-  readonly eventKey: string | undefined
   readonly id: string
   readonly parentId: string | undefined
   readonly startDate: string | null
   readonly endDate: string | null
-  readonly counterparts: ReadonlySet<string>
   readonly people: ReadonlySet<string>
+  /** The record, for the fields only a pair under suspicion needs (`pairFieldsOf`). */
+  readonly value: unknown
+}
+
+/** What deciding on a suspected pair needs: read only for the few records in one. */
+interface PairFields {
+  /** Exact duplicates are no-duplicate-events' to report; this rule looks for near ones. */
+  readonly eventKey: string | undefined
+  readonly counterparts: ReadonlySet<string>
   /** People on each side: two meetings inside one visit share only one side's people. */
   readonly iraqiPeople: ReadonlySet<string>
   readonly foreignPeople: ReadonlySet<string>
@@ -27,21 +33,27 @@ function candidateOf({ file, value }: RecordFile): Candidate | undefined {
   const id = stringAt(value, 'id')
   const range = rangeOf(value)
   if (id === undefined || !range) return undefined
-  const strings = (field: string) => arrayAt(fieldAt(value, field)).map(String)
   return {
     file,
-    eventKey: eventKey(value),
     id,
     parentId: stringAt(value, 'parentId'),
     startDate: range.startDate,
     endDate: range.endDate,
-    counterparts: new Set(
-      [...strings('countries'), ...strings('organizations')].filter((party) => party !== 'IQ'),
-    ),
     people: new Set(
       arrayAt(fieldAt(value, 'participants')).flatMap(
         (participant) => stringAt(participant, 'officialId') ?? [],
       ),
+    ),
+    value,
+  }
+}
+
+function pairFieldsOf(value: unknown): PairFields {
+  const strings = (field: string) => arrayAt(fieldAt(value, field)).map(String)
+  return {
+    eventKey: eventKey(value),
+    counterparts: new Set(
+      [...strings('countries'), ...strings('organizations')].filter((party) => party !== 'IQ'),
     ),
     iraqiPeople: peopleOnSide(value, (side) => side === 'iraq'),
     foreignPeople: peopleOnSide(value, (side) => side !== 'iraq'),
@@ -63,7 +75,7 @@ const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   [...a].find((item) => b.has(item))
 
 /** A record marked distinct from a visit is distinct from the events inside it too. */
-const markedDistinct = (a: Candidate, b: Candidate) =>
+const markedDistinct = (a: PairFields, b: Candidate) =>
   a.distinctFrom.has(b.id) || (b.parentId !== undefined && a.distinctFrom.has(b.parentId))
 
 /**
@@ -71,16 +83,19 @@ const markedDistinct = (a: Candidate, b: Candidate) =>
  * people on both sides (a delegation meets several hosts, or a visitor several Iraqi
  * officials); or two records a reviewer marked as distinct.
  */
-const intendedPair = (a: Candidate, b: Candidate) =>
-  a.eventKey === b.eventKey ||
-  a.parentId === b.id ||
-  b.parentId === a.id ||
-  (a.parentId !== undefined &&
-    a.parentId === b.parentId &&
-    (shares(a.iraqiPeople, b.iraqiPeople) === undefined ||
-      shares(a.foreignPeople, b.foreignPeople) === undefined)) ||
-  markedDistinct(a, b) ||
-  markedDistinct(b, a)
+const intendedPair = (a: Candidate, b: Candidate, fieldsOf: (c: Candidate) => PairFields) => {
+  if (a.parentId === b.id || b.parentId === a.id) return true
+  const [aFields, bFields] = [fieldsOf(a), fieldsOf(b)]
+  return (
+    aFields.eventKey === bFields.eventKey ||
+    (a.parentId !== undefined &&
+      a.parentId === b.parentId &&
+      (shares(aFields.iraqiPeople, bFields.iraqiPeople) === undefined ||
+        shares(aFields.foreignPeople, bFields.foreignPeople) === undefined)) ||
+    markedDistinct(aFields, b) ||
+    markedDistinct(bFields, a)
+  )
+}
 
 /**
  * Flags two engagements with the same counterpart, overlapping dates and a shared
@@ -106,6 +121,16 @@ export const noRelayDuplicatesRule: LintRule = {
         else byPerson.set(person, [candidate])
       }
     }
+    // Most records are never in a suspected pair: read their other fields only if they are.
+    const pairFields = new Map<string, PairFields>()
+    const fieldsOf = (candidate: Candidate) => {
+      let fields = pairFields.get(candidate.file)
+      if (fields === undefined) {
+        fields = pairFieldsOf(candidate.value)
+        pairFields.set(candidate.file, fields)
+      }
+      return fields
+    }
     const reported = new Set<string>()
     const issues: LintIssue[] = []
     const found: { first: Candidate; second: Candidate; counterpart: string; person: string }[] = []
@@ -122,8 +147,8 @@ export const noRelayDuplicatesRule: LintRule = {
             break
           const [first, second] = earlier(one, other) <= 0 ? [one, other] : [other, one]
           const pair = `${first.id} ${second.id}`
-          if (reported.has(pair) || intendedPair(first, second)) continue
-          const counterpart = shares(first.counterparts, second.counterparts)
+          if (reported.has(pair) || intendedPair(first, second, fieldsOf)) continue
+          const counterpart = shares(fieldsOf(first).counterparts, fieldsOf(second).counterparts)
           if (counterpart === undefined || !overlaps(first, second.startDate, second.endDate)) {
             continue
           }
