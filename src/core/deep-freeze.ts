@@ -3,10 +3,10 @@
  * a record that later queries will return. Values already frozen are skipped, which
  * also ends cycles.
  *
- * It runs once per import over every shipped record, before V8 has optimized it, so
- * it avoids what costs most in cold code: a key array per object and a call per
- * string. That halves the freeze at import (about 5 ms instead of 11 ms for 525
- * engagements; docs/performance.md).
+ * `createDataset` freezes the records it builds with it, whatever their fields; the
+ * shipped records, whose fields the build knows, are frozen along a plan instead
+ * (`freezeByPlan`). It avoids a key array per object and a call per string, which
+ * cost most in code V8 has not optimized yet.
  *
  * @example
  * const record = deepFreeze({ countries: ['IQ', 'KR'], location: { country: 'IQ' } })
