@@ -1,4 +1,10 @@
-/** The help of the command line, kept apart so that `--help` answers without loading the data. */
+/**
+ * The help of the command line, kept apart so that `--help` answers without loading the data.
+ *
+ * @example
+ * HELP[''].split('\n')[0] //=> 'Usage: iraq-defense-engagements <command> [options]'
+ * HELP.show.includes('eng_57vbpo') //=> true
+ */
 export const HELP: Record<string, string> = {
   '': `Usage: iraq-defense-engagements <command> [options]
 

@@ -1,6 +1,11 @@
 import { parseArgs } from 'node:util'
 
-/** The output formats every command accepts with `--format`. */
+/**
+ * The output formats every command accepts with `--format`.
+ *
+ * @example
+ * FORMATS //=> ['table', 'json', 'ndjson', 'csv', 'tsv']
+ */
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const
 
 /** One of the output formats. */
@@ -9,7 +14,13 @@ export type Format = (typeof FORMATS)[number]
 /** A command: its arguments (without `--format`) in, the text to print out. */
 export type Command = (args: string[], format: Format, width: number) => string
 
-/** A mistake in how the command was called: printed with a hint, exit code 2. */
+/**
+ * A mistake in how the command was called: printed with a hint, exit code 2.
+ *
+ * @example
+ * try { single(['IR', 'TR'], 'a country') } catch (error) { error instanceof UsageError }
+ * //=> true
+ */
 export class UsageError extends Error {}
 
 /**

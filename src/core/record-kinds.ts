@@ -11,7 +11,12 @@ export const RECORD_KINDS = ['engagement', 'official', 'source'] as const
 /** One of the record kinds: `'engagement'`, `'official'` or `'source'`. */
 export type RecordKind = (typeof RECORD_KINDS)[number]
 
-/** The folder under `data/` that holds each kind, one JSON file per record. */
+/**
+ * The folder under `data/` that holds each kind, one JSON file per record.
+ *
+ * @example
+ * KIND_FOLDERS.official //=> 'officials'
+ */
 export const KIND_FOLDERS: Readonly<Record<RecordKind, string>> = {
   engagement: 'engagements',
   official: 'officials',

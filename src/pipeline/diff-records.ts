@@ -18,7 +18,14 @@ export interface DataDiff {
 
 type Records = Map<string, { kind: RecordKind; value: unknown }>
 
-/** The record files of `data/` as they were at a git revision. */
+/**
+ * The record files of `data/` as they were at a git revision.
+ *
+ * @example
+ * // What `npm run diff -- <revision>` compares, as a function of the revision:
+ * const changesSince = (revision: string) =>
+ *   diffRecords(recordsAtRevision(revision), recordsOfFiles(loadDataDirectory('data').files))
+ */
 export function recordsAtRevision(revision: string, dataDir = 'data'): Records {
   const git = (...args: string[]) =>
     execFileSync('git', args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
@@ -34,7 +41,13 @@ export function recordsAtRevision(revision: string, dataDir = 'data'): Records {
   return records
 }
 
-/** The record files as loaded from the working tree. */
+/**
+ * The record files as loaded from the working tree.
+ *
+ * @example
+ * const file = { file: 'data/sources/src_aaaaaa.json', kind: 'source', value: {}, text: '{}' }
+ * recordsOfFiles([file]).get('src_aaaaaa') //=> { kind: 'source', value: {} }
+ */
 export const recordsOfFiles = (files: readonly LoadedFile[]): Records =>
   new Map(
     files.map(({ file, kind, value }) => [

@@ -20,7 +20,14 @@ interface CountryLibrary {
   alpha2ToAlpha3(code: string): string | undefined
 }
 
-/** The generated files, keyed by path relative to the project root. */
+/**
+ * The generated files, keyed by path relative to the project root.
+ *
+ * @example
+ * const files = renderCountryTables()
+ * Object.keys(files).every((path) => path.startsWith('src/core/countries/')) //=> true
+ * files['src/core/countries/country-names.generated.ts'].includes('["IQ","IRQ","Iraq"]') //=> true
+ */
 export function renderCountryTables(): Record<string, string> {
   const library = require('i18n-iso-countries') as CountryLibrary
   const english = require('i18n-iso-countries/langs/en.json') as {
@@ -63,12 +70,25 @@ ${codes.map((code) => `  | '${code}'`).join('\n')}
     for (const text of countryTexts(row)) lookupKeys.set(lookupKey(text), row[0] as string)
   }
   const namesFile = `${banner('English names and aliases per country, used to resolve what users type.')}
-/** Rows of \`[alpha2, alpha3, ...English names and aliases]\`, sorted by alpha-2 code. */
+/**
+ * Rows of \`[alpha2, alpha3, ...English names and aliases]\`, sorted by alpha-2 code.
+ *
+ * @example
+ * COUNTRY_NAME_ROWS.find((row) => row[0] === 'IQ') //=> ['IQ', 'IRQ', 'Iraq']
+ * COUNTRY_NAME_ROWS.find((row) => row[0] === 'TR') //=> ['TR', 'TUR', 'Türkiye', 'Turkey']
+ */
 export const COUNTRY_NAME_ROWS: readonly (readonly string[])[] = [
 ${rows.map((row) => `  ${JSON.stringify(row)},`).join('\n')}
 ]
 
-/** \`[lookupKey(text), alpha2]\` for every text of every row (see countryTexts), later rows winning. */
+/**
+ * \`[lookupKey(text), alpha2]\` for every text of every row (see countryTexts), later rows winning.
+ *
+ * @example
+ * new Map(COUNTRY_LOOKUP_KEYS).get('republic of korea') //=> 'KR'
+ * new Map(COUNTRY_LOOKUP_KEYS).get('congo') //=> 'CG'
+ * COUNTRY_LOOKUP_KEYS.length > 249 //=> true
+ */
 export const COUNTRY_LOOKUP_KEYS: readonly (readonly [string, string])[] = ${JSON.stringify([...lookupKeys])}
 `
   return {

@@ -191,6 +191,12 @@ function loneSurrogateIssues(file: string, value: unknown, path: PathSegment[]):
  *
  * @param dataDir - the folder holding the three kind folders
  * @param displayRoot - prefix for file names in issues, e.g. `data`
+ *
+ * @example
+ * const { files, issues } = loadDataDirectory('no-such-folder')
+ * files //=> []
+ * issues.map((issue) => `${issue.file}: ${issue.message}`)[0]
+ * //=> 'no-such-folder/engagements: folder is missing'
  */
 export function loadDataDirectory(dataDir: string, displayRoot = dataDir): LoadResult {
   const files: LoadedFile[] = []

@@ -1,4 +1,9 @@
-/** Where the guide is written, relative to the project root. */
+/**
+ * Where the guide is written, relative to the project root.
+ *
+ * @example
+ * CLI_GUIDE_PATH //=> 'docs/cli.md'
+ */
 export const CLI_GUIDE_PATH = 'docs/cli.md'
 
 /** The session the guide records: real commands, run on the records of this build. */

@@ -1,7 +1,12 @@
 import * as z from 'zod'
 import { RECORD_SCHEMAS } from '../core/schema/record-schemas'
 
-/** Where `npm run generate` writes the data-model guide. */
+/**
+ * Where `npm run generate` writes the data-model guide.
+ *
+ * @example
+ * DATA_MODEL_PATH //=> 'docs/data-model.md'
+ */
 export const DATA_MODEL_PATH = 'docs/data-model.md'
 
 interface JsonSchema {

@@ -51,6 +51,12 @@ const SPECS: Record<keyof CompletedRecords, ModuleSpec> = {
  * an empty Node, against object literals; docs/performance.md compares the two at
  * 500 and 5,000 records. The string is written by `jsonStringLiteral`, in the form
  * V8 scans fastest.
+ *
+ * @example
+ * const none = { engagements: [], officials: [], sources: [] }
+ * const merged = { id: 'eng_aaaaaa', replacedBy: 'eng_bbbbbb', reason: 'The same meeting.' }
+ * const retired = renderDataModules(none, [merged])['src/generated/retired.ts']
+ * retired.includes('Object.freeze({"eng_aaaaaa":"eng_bbbbbb"})') //=> true
  */
 export function renderDataModules(
   records: CompletedRecords,

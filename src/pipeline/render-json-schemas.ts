@@ -6,6 +6,12 @@ import { FILE_SCHEMAS } from '../core/schema/record-schemas'
  * schemas, keyed by path: `schema/engagement.schema.json` and so on. Editors use them
  * through each file's `$schema`; refinements that JSON Schema cannot express (EDTF
  * validity, cross-record checks) stay with `npm run validate`.
+ *
+ * @example
+ * const schemas = renderJsonSchemas()
+ * Object.keys(schemas).map((path) => path.replace('schema/', ''))
+ * //=> ['engagement.schema.json', 'official.schema.json', 'source.schema.json']
+ * JSON.parse(schemas['schema/source.schema.json']).required.includes('url') //=> true
  */
 export function renderJsonSchemas(): Record<string, string> {
   const rendered: Record<string, string> = {}

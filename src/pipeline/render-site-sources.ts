@@ -1,7 +1,12 @@
 import type { CompletedRecords } from '../records/complete-records'
 import { renderCatalog } from './render-catalog'
 
-/** Where `npm run site` writes what typedoc turns into the site (not committed). */
+/**
+ * Where `npm run site` writes what typedoc turns into the site (not committed).
+ *
+ * @example
+ * SITE_FOLDER //=> '.tmp/site'
+ */
 export const SITE_FOLDER = '.tmp/site'
 
 /** The prefix of the README's links into the package, absolute so that npm resolves them. */

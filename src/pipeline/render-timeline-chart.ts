@@ -2,7 +2,12 @@ import type { CountryCode } from '../core/countries/alpha2-codes.generated'
 import { countryName } from '../core/countries/resolve-country'
 import type { Engagement } from '../core/schema/engagement'
 
-/** Where the build writes the chart; the README and the site's front page embed it. */
+/**
+ * Where the build writes the chart; the README and the site's front page embed it.
+ *
+ * @example
+ * TIMELINE_CHART_PATH //=> 'docs/timeline.svg'
+ */
 export const TIMELINE_CHART_PATH = 'docs/timeline.svg'
 
 /** How many counterparts get a row of their own; the rest share one. */

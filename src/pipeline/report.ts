@@ -25,6 +25,13 @@ export function formatIssue(issue: LintIssue, position: Position): string {
  * @param issues - what the rules found
  * @param locate - where each issue sits in its file
  * @param recordCount - how many records were checked, for the summary
+ *
+ * @example
+ * const atTop = () => ({ line: 1, column: 1 })
+ * formatReport([], atTop, 3) //=> '✔ 3 records checked: no problems'
+ * const issue = { rule: 'layout', severity: 'warning', file: 'x.json', path: [], message: 'odd' }
+ * formatReport([issue], atTop, 3).split('\n').at(-1)
+ * //=> '✖ 1 problem (0 errors, 1 warning) in 1 file; 3 records checked'
  */
 export function formatReport(
   issues: readonly LintIssue[],

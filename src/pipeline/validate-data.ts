@@ -22,6 +22,12 @@ export interface ValidationResult {
  * Loads a data folder and runs it through the record pipeline (`processRecords`),
  * collecting every problem before returning.
  * Issues are sorted by file and position so a report reads top to bottom.
+ *
+ * @example
+ * validateDataDirectory('data').ok //=> true
+ * const missing = validateDataDirectory('no-such-folder')
+ * missing.ok //=> false
+ * missing.records //=> undefined
  */
 export function validateDataDirectory(
   dataDir: string,

@@ -66,6 +66,11 @@ function once<T>(make: () => T): () => T {
  * organization (frozen, chronological), the structures the date-window search uses,
  * name matching and search documents. Each is built on its first use, so importing
  * the package costs nothing and a first `byCountry` builds only what it reads.
+ *
+ * @example
+ * const indexes = buildIndexes(records)
+ * indexes.engagementById.get(engagements[0].id) === engagements[0] //=> true
+ * indexes.engagementsByCountry.get('KR') //=> byCountry('KR')
  */
 export function buildIndexes(
   records: DatasetRecords,

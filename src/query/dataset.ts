@@ -64,6 +64,12 @@ export interface Dataset {
  * The indexes are built on the first query, not here. `retired` maps ids merged
  * into other records to their replacements, which the `get…` helpers follow;
  * `prepared` is what the build computed for the shipped records.
+ *
+ * @example
+ * // eng_old001 was merged into the first engagement:
+ * const dataset = datasetOf(records, { eng_old001: engagements[0].id })
+ * dataset.getEngagement('eng_old001') === engagements[0] //=> true
+ * dataset.byCountry('KR') //=> byCountry('KR')
  */
 export function datasetOf(
   records: DatasetRecords,

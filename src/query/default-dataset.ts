@@ -15,6 +15,10 @@ let shipped: Dataset | undefined
  * The package's own dataset. Its records were validated, sorted and frozen by the
  * build, so nothing is checked again; the indexes are built on the first query,
  * from the name index and the groupings the build prepared.
+ *
+ * @example
+ * defaultDataset() === defaultDataset() //=> true
+ * defaultDataset().byCountry('KR') === byCountry('KR') //=> true
  */
 export function defaultDataset(): Dataset {
   shipped ??= datasetOf({ engagements, officials, sources }, retiredIds, {

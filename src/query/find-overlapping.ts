@@ -21,6 +21,11 @@ function lowerBound(sorted: readonly string[], target: string, after = false): n
  * scan to those starting at most the longest span before `from` and no later than
  * `to`; the few records with an unknown end are checked one by one; the two ordered
  * lists are then merged by position.
+ *
+ * @example
+ * // what timeline({ from, to }) starts from:
+ * findOverlapping(buildIndexes(records), '2021-02-01', '2021-02-28')
+ * //=> [...timeline({ from: '2021-02', to: '2021-02' })]
  */
 export function findOverlapping(
   indexes: DatasetIndexes,

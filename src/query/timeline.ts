@@ -126,6 +126,12 @@ function groupKey(engagement: Engagement, grouping: TimelineGrouping): string {
  * @throws {InvalidDateRangeError} when `to` is before `from`
  * @throws {InvalidOptionError} for an unknown option, type, status, topic, side, order or grouping
  * @throws {UnknownOrganizationError} for an organization the dataset does not record
+ *
+ * @example
+ * queryTimeline(records, () => buildIndexes(records), { country: 'KR', order: 'desc' })
+ * //=> timeline({ country: 'KR', order: 'desc' })
+ * queryTimeline(records, () => buildIndexes(records), { form: '2021' })
+ * // throws InvalidOptionError: Invalid `option` "form": …; did you mean "from"?
  */
 export function queryTimeline(
   records: DatasetRecords,

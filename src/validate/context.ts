@@ -38,24 +38,59 @@ export interface LintRule {
 /** A plain object, as opposed to an array, `null` or a primitive. */
 export type PlainObject = Record<string, unknown>
 
-/** True when the value is a plain JSON object. */
+/**
+ * True when the value is a plain JSON object.
+ *
+ * @example
+ * isObject({ id: 'eng_visit1' }) //=> true
+ * isObject(['eng_visit1']) //=> false
+ * isObject(null) //=> false
+ */
 export const isObject = (value: unknown): value is PlainObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** The elements of a value if it is an array, or an empty list. */
+/**
+ * The elements of a value if it is an array, or an empty list.
+ *
+ * @example
+ * arrayAt(['IQ', 'IR']) //=> ['IQ', 'IR']
+ * arrayAt('IQ') //=> []
+ */
 export const arrayAt = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 
-/** The string at a key of a value, if the value is an object and the field a string. */
+/**
+ * The string at a key of a value, if the value is an object and the field a string.
+ *
+ * @example
+ * stringAt({ id: 'eng_visit1', date: 2020 }, 'id') //=> 'eng_visit1'
+ * stringAt({ id: 'eng_visit1', date: 2020 }, 'date') //=> undefined
+ */
 export const stringAt = (value: unknown, key: string): string | undefined => {
   if (!isObject(value)) return undefined
   const field = value[key]
   return typeof field === 'string' ? field : undefined
 }
 
-/** The files of one kind. */
+/**
+ * The files of one kind.
+ *
+ * @example
+ * const files = [
+ *   { file: 'data/sources/src_aaaaaa.json', kind: 'source', value: {} },
+ *   { file: 'data/officials/off_iraq01.json', kind: 'official', value: {} },
+ * ]
+ * filesOfKind({ files, today: '2026-11-30' }, 'official').map(({ file }) => file)
+ * //=> ['data/officials/off_iraq01.json']
+ */
 export const filesOfKind = (context: LintContext, kind: RecordKind): RecordFile[] =>
   context.files.filter((file) => file.kind === kind)
 
-/** The field at a key of a value, if the value is an object. */
+/**
+ * The field at a key of a value, if the value is an object.
+ *
+ * @example
+ * fieldAt({ countries: ['IQ', 'IR'] }, 'countries') //=> ['IQ', 'IR']
+ * fieldAt('IQ', 'length') //=> undefined
+ */
 export const fieldAt = (value: unknown, key: string): unknown =>
   isObject(value) ? value[key] : undefined

@@ -18,7 +18,14 @@ import { schemaHintRule } from './rules/schema-hint'
 import { summarySentencesRule } from './rules/summary-sentences'
 import { uniqueIdsRule } from './rules/unique-ids'
 
-/** Every rule the validator runs, in reporting order. */
+/**
+ * Every rule the validator runs, in reporting order.
+ *
+ * @example
+ * RULES[0].name //=> 'schema'
+ * RULES.filter((rule) => rule.scope === 'file').map((rule) => rule.name)
+ * //=> ['schema-hint', 'id-matches-file']
+ */
 export const RULES: readonly LintRule[] = [
   schemaRule,
   noPlaceholdersRule,
@@ -45,6 +52,13 @@ export const RULES: readonly LintRule[] = [
  * first problem, so a contributor sees everything to fix in one run. A placeholder
  * left by `npm run new` is reported once, by no-placeholders, not again by every
  * rule that finds its text wrong.
+ *
+ * @example
+ * // a valid source, in a file not named after its id and without a $schema hint:
+ * const files = [{ file: 'data/sources/mine.json', kind: 'source', value: sources[0] }]
+ * lintDataset({ files, today: '2026-11-30' }).map((issue) => issue.rule)
+ * //=> ['schema-hint', 'id-matches-file']
+ * lintDataset({ files, today: '2026-11-30', recordsFrom: 'values' }) //=> []
  */
 export function lintDataset(context: LintContext, rules: readonly LintRule[] = RULES): LintIssue[] {
   const fromValues = context.recordsFrom === 'values'

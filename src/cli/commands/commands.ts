@@ -6,7 +6,13 @@ import { showCommand } from './show'
 import { countriesCommand, statsCommand } from './stats'
 import { timelineCommand } from './timeline'
 
-/** Every command of `npx iraq-defense-engagements`, by name; `help.ts` documents each. */
+/**
+ * Every command of `npx iraq-defense-engagements`, by name; `help.ts` documents each.
+ *
+ * @example
+ * COMMANDS.country === countryCommand //=> true
+ * COMMANDS.stats([], 'csv', 100).startsWith('key,count\r\n') //=> true
+ */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   timeline: timelineCommand,
   country: countryCommand,

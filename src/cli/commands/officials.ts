@@ -4,7 +4,13 @@ import { type Command, toTsv } from '../usage'
 
 const COLUMNS = ['id', 'name', 'country', 'positions']
 
-/** `officials`: every person, with country and offices. */
+/**
+ * `officials`: every person, with country and offices.
+ *
+ * @example
+ * officialsCommand([], 'csv', 100).split('\r\n')[0] //=> 'id,name,country,positions'
+ * JSON.parse(officialsCommand([], 'json', 100)).length === officials.length //=> true
+ */
 export const officialsCommand: Command = (_, format) => {
   if (format === 'json') return `${JSON.stringify(officials, null, 2)}\n`
   if (format === 'ndjson') {

@@ -27,7 +27,16 @@ function describeEngagement(record: Engagement): string {
   ].join('\n')
 }
 
-/** `show <id>`: one engagement, official or source; an engagement as a readable card. */
+/**
+ * `show <id>`: one engagement, official or source; an engagement as a readable card.
+ *
+ * @example
+ * showCommand(['eng_57vbpo'], 'table', 100).split('\n')[1]
+ * //=> '2021-02-24/2021-02-27 · visit · occurred · PK'
+ * JSON.parse(showCommand([official.id], 'table', 100)).name === official.name //=> true
+ * try { showCommand(['eng_57vbpo'], 'csv', 100) } catch (error) { error.message }
+ * //=> 'show prints table or json'
+ */
 export const showCommand: Command = (args, format) => {
   const id = single(args, 'an id')
   const record = getEngagement(id) ?? getOfficial(id) ?? getSource(id)

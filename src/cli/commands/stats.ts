@@ -9,7 +9,15 @@ const counterparts = () =>
 const counterpartName = (code: string) =>
   /^[A-Z]{2}$/.test(code) ? `${countryName(code as 'IQ')} (${code})` : code
 
-/** `stats`: the counts by counterpart, year and type. */
+/**
+ * `stats`: the counts by counterpart, year and type.
+ *
+ * @example
+ * const [headline, , heading] = statsCommand([], 'table', 100).split('\n')
+ * headline.startsWith(`${engagements.length} engagements, ${officials.length} officials`)
+ * //=> true
+ * heading //=> 'By counterpart:'
+ */
 export const statsCommand: Command = (_, format) => {
   const byCounterpart = counterparts()
   const byYear = tally(
@@ -35,6 +43,12 @@ export const statsCommand: Command = (_, format) => {
   ].join('\n')
 }
 
-/** `countries`: how many engagements each counterpart has. */
+/**
+ * `countries`: how many engagements each counterpart has.
+ *
+ * @example
+ * countriesCommand([], 'csv', 100).split('\r\n')[0] //=> 'counterpart,count'
+ * JSON.parse(countriesCommand([], 'json', 100)).TR === byCountry('TR').length //=> true
+ */
 export const countriesCommand: Command = (_, format) =>
   formatCounts(counterparts(), format, 'counterpart')

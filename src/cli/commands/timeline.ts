@@ -3,7 +3,14 @@ import { timeline } from '../../index'
 import { formatEngagements } from '../format-engagements'
 import type { Command } from '../usage'
 
-/** `timeline [--from] [--to] [filters…]`: the engagements matching every filter, in order. */
+/**
+ * `timeline [--from] [--to] [filters…]`: the engagements matching every filter, in order.
+ *
+ * @example
+ * const found = JSON.parse(timelineCommand(['--country', 'TR', '--type', 'visit'], 'json', 100))
+ * found.length === timeline({ country: 'TR', type: ['visit'] }).length //=> true
+ * timelineCommand(['--colour', 'red'], 'table', 100) // throws TypeError, an unknown option
+ */
 export const timelineCommand: Command = (args, format, width) => {
   const { values } = parseArgs({
     args,

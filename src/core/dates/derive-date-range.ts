@@ -20,6 +20,10 @@ export interface DateRange {
 /**
  * The fields the build derives from an engagement's `date`; contributors do not write
  * them. The type checker holds this list to the keys of {@link DateRange}.
+ *
+ * @example
+ * DERIVED_DATE_FIELDS //=> ['startDate', 'endDate', 'precision']
+ * DERIVED_DATE_FIELDS.every((field) => field in engagements[0]) //=> true
  */
 export const DERIVED_DATE_FIELDS = [
   'startDate',

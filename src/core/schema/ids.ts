@@ -1,7 +1,13 @@
 import * as z from 'zod'
 import { FIELD_DESCRIPTIONS } from './field-descriptions'
 
-/** The id prefix of each record kind. */
+/**
+ * The id prefix of each record kind.
+ *
+ * @example
+ * ID_PREFIXES.official //=> 'off'
+ * official.id.startsWith(`${ID_PREFIXES.official}_`) //=> true
+ */
 export const ID_PREFIXES = { engagement: 'eng', official: 'off', source: 'src' } as const
 
 type IdKind = keyof typeof ID_PREFIXES

@@ -33,7 +33,13 @@ const ORGANIZATION_CODES = /* @__PURE__ */ Object.keys(ORGANIZATIONS) as [
   ...(keyof typeof ORGANIZATIONS)[],
 ]
 
-/** Code of an international organization that can be a party, such as `NATO`. */
+/**
+ * Code of an international organization that can be a party, such as `NATO`.
+ *
+ * @example
+ * OrganizationCodeSchema.safeParse('CJTF_OIR').success //=> true
+ * OrganizationCodeSchema.safeParse('UN').success //=> false
+ */
 export const OrganizationCodeSchema = /* @__PURE__ */ z
   .enum(ORGANIZATION_CODES)
   .meta({ description: 'International organization code.', examples: ['NATO'] })
@@ -63,12 +69,25 @@ export const EdtfSchema = /* @__PURE__ */ z
     examples: ['2020-11-26', '2020-11', '2021-02-24/2021-02-27'],
   })
 
-/** An ISO calendar day, `YYYY-MM-DD`. */
+/**
+ * An ISO calendar day, `YYYY-MM-DD`.
+ *
+ * @example
+ * IsoDaySchema.safeParse('2021-02-24').success //=> true
+ * IsoDaySchema.safeParse('2021-02-30').success //=> false
+ * IsoDaySchema.safeParse('2021-02').error.issues[0].message
+ * //=> 'expected a calendar day as YYYY-MM-DD'
+ */
 export const IsoDaySchema = /* @__PURE__ */ z.iso.date({
   error: 'expected a calendar day as YYYY-MM-DD',
 })
 
-/** Precision of a derived date range. */
+/**
+ * Precision of a derived date range.
+ *
+ * @example
+ * PrecisionSchema.options //=> ['day', 'month', 'year']
+ */
 export const PrecisionSchema = /* @__PURE__ */ z.enum(DATE_PRECISIONS)
 
 /**
@@ -106,7 +125,14 @@ export const LanguageTagSchema = /* @__PURE__ */ z
     error: 'expected a BCP 47 language tag such as "en", "ar" or "fa"',
   })
 
-/** Non-empty, trimmed prose. */
+/**
+ * Non-empty, trimmed prose.
+ *
+ * @example
+ * TextSchema.safeParse('A meeting in Baghdad.').success //=> true
+ * TextSchema.safeParse('').error.issues[0].message //=> 'expected non-empty text'
+ * TextSchema.safeParse('A meeting ').success //=> false
+ */
 export const TextSchema = /* @__PURE__ */ z
   .string()
   .min(1, { error: 'expected non-empty text' })

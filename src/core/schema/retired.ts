@@ -3,7 +3,15 @@ import { TextSchema } from './primitives'
 
 const ANY_RECORD_ID = /^(eng|off|src)_[0-9a-z]{6}$/
 
-/** An id that left the dataset: merged into another record, or withdrawn. */
+/**
+ * An id that left the dataset: merged into another record, or withdrawn.
+ *
+ * @example
+ * const withdrawn = { id: 'eng_aaaaaa', replacedBy: null, reason: 'Its only page is gone.' }
+ * RetiredIdSchema.safeParse(withdrawn).success //=> true
+ * RetiredIdSchema.safeParse({ ...withdrawn, id: 'eng_1' }).error.issues[0].message
+ * //=> 'expected a record id such as "eng_4k2m9q"'
+ */
 export const RetiredIdSchema = /* @__PURE__ */ z.strictObject({
   id: z.string().regex(ANY_RECORD_ID, { error: 'expected a record id such as "eng_4k2m9q"' }),
   replacedBy: z

@@ -20,7 +20,13 @@ export function editDistance(left: string, right: string): number {
   return previous[right.length] ?? 0
 }
 
-/** Inputs longer than this get no "did you mean" suggestions: no name or value is that long. */
+/**
+ * Inputs longer than this get no "did you mean" suggestions: no name or value is that long.
+ *
+ * @example
+ * MAX_SUGGESTION_INPUT //=> 120
+ * closestMatches(`meting${' '.repeat(MAX_SUGGESTION_INPUT)}`, ['meeting']) //=> []
+ */
 export const MAX_SUGGESTION_INPUT = 120
 
 /**

@@ -17,7 +17,13 @@ import type {
 
 type Meanings<T extends readonly string[]> = Readonly<Record<T[number], string>>
 
-/** One line per engagement type. */
+/**
+ * One line per engagement type.
+ *
+ * @example
+ * ENGAGEMENT_TYPE_MEANINGS.call //=> 'A telephone or video call.'
+ * Object.keys(ENGAGEMENT_TYPE_MEANINGS).length === ENGAGEMENT_TYPES.length //=> true
+ */
 export const ENGAGEMENT_TYPE_MEANINGS: Meanings<typeof ENGAGEMENT_TYPES> = {
   visit:
     'A delegation travels to the other party (or both to a third country); a multi-day container for the events inside it.',
@@ -37,7 +43,12 @@ export const ENGAGEMENT_TYPE_MEANINGS: Meanings<typeof ENGAGEMENT_TYPES> = {
   other: 'None of the above (say what it is in the summary); for example a handover or a transfer.',
 }
 
-/** One line per status. */
+/**
+ * One line per status.
+ *
+ * @example
+ * ENGAGEMENT_STATUS_MEANINGS.postponed //=> 'Reported as postponed.'
+ */
 export const ENGAGEMENT_STATUS_MEANINGS: Meanings<typeof ENGAGEMENT_STATUSES> = {
   occurred: 'A page reports that it took place.',
   announced: 'Only reported in advance; no page confirms it took place.',
@@ -45,7 +56,12 @@ export const ENGAGEMENT_STATUS_MEANINGS: Meanings<typeof ENGAGEMENT_STATUSES> = 
   cancelled: 'Reported as cancelled.',
 }
 
-/** One line per participant role. */
+/**
+ * One line per participant role.
+ *
+ * @example
+ * PARTICIPANT_ROLE_MEANINGS.witness //=> 'Attends a signing without signing.'
+ */
 export const PARTICIPANT_ROLE_MEANINGS: Meanings<typeof PARTICIPANT_ROLES> = {
   head_of_delegation:
     'Leads a visiting delegation, or speaks for the side that makes a call or a statement.',
@@ -57,14 +73,24 @@ export const PARTICIPANT_ROLE_MEANINGS: Meanings<typeof PARTICIPANT_ROLES> = {
   attendee: 'Present, with no role the sources make clearer.',
 }
 
-/** One line per participant side. */
+/**
+ * One line per participant side.
+ *
+ * @example
+ * PARTICIPANT_SIDE_MEANINGS.iraq //=> 'Serves Iraq.'
+ */
 export const PARTICIPANT_SIDE_MEANINGS: Meanings<typeof PARTICIPANT_SIDES> = {
   iraq: 'Serves Iraq.',
   counterpart: 'Serves the other state or organization party to the engagement.',
   third_party: 'Serves neither (a mediator or observer).',
 }
 
-/** One line per topic. */
+/**
+ * One line per topic.
+ *
+ * @example
+ * TOPIC_MEANINGS.naval //=> 'Navies, coast guards and maritime security.'
+ */
 export const TOPIC_MEANINGS: Meanings<typeof TOPICS> = {
   military_cooperation: 'Defence cooperation in general.',
   arms_procurement: 'Buying or receiving weapons and equipment.',
@@ -84,7 +110,12 @@ export const TOPIC_MEANINGS: Meanings<typeof TOPICS> = {
   diplomatic: 'Political relations in general.',
 }
 
-/** One line per thing a citation can support. */
+/**
+ * One line per thing a citation can support.
+ *
+ * @example
+ * SOURCE_SUPPORT_MEANINGS.figures //=> 'Numbers: quantities, values, prices.'
+ */
 export const SOURCE_SUPPORT_MEANINGS: Meanings<typeof SOURCE_SUPPORTS> = {
   occurrence: 'That the event happened (or was announced).',
   date: 'When.',
@@ -94,7 +125,12 @@ export const SOURCE_SUPPORT_MEANINGS: Meanings<typeof SOURCE_SUPPORTS> = {
   figures: 'Numbers: quantities, values, prices.',
 }
 
-/** One line per source kind. */
+/**
+ * One line per source kind.
+ *
+ * @example
+ * SOURCE_KIND_MEANINGS.broadcast //=> 'Radio or television.'
+ */
 export const SOURCE_KIND_MEANINGS: Meanings<typeof SOURCE_KINDS> = {
   news: 'A news outlet\u2019s own report, or a news site relaying one (say so in notes).',
   wire: 'A news agency report (Reuters, AFP, AP, INA, IRNA\u2026).',
@@ -106,7 +142,12 @@ export const SOURCE_KIND_MEANINGS: Meanings<typeof SOURCE_KINDS> = {
   other: 'Anything else; say what in notes.',
 }
 
-/** One line per alias kind. */
+/**
+ * One line per alias kind.
+ *
+ * @example
+ * ALIAS_KIND_MEANINGS.misspelling //=> 'An error seen in a source, kept so its text can be found.'
+ */
 export const ALIAS_KIND_MEANINGS: Meanings<typeof ALIAS_KINDS> = {
   variant: 'An accepted full spelling of the name.',
   misspelling: 'An error seen in a source, kept so its text can be found.',

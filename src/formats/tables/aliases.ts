@@ -11,7 +11,14 @@ interface AliasRow {
   readonly alias: Official['aliases'][number]
 }
 
-/** `aliases.csv`: every other spelling of each official seen in the sources. */
+/**
+ * `aliases.csv`: every other spelling of each official seen in the sources.
+ *
+ * @example
+ * aliasesTable.columns.map((column) => column.name)
+ * //=> ['official_id', 'alias', 'kind', 'lang', 'note']
+ * aliasesTable.rowsOf(records).length === officials.flatMap((o) => o.aliases).length //=> true
+ */
 export const aliasesTable: TableDefinition<AliasRow> = {
   name: 'aliases',
   title: 'Aliases',

@@ -8,7 +8,14 @@ interface CountryRow {
   readonly code: string
 }
 
-/** `engagement_countries.csv`: one row per state party of each engagement. */
+/**
+ * `engagement_countries.csv`: one row per state party of each engagement.
+ *
+ * @example
+ * const mine = { engagements: [myEngagement], officials: [], sources: [] }
+ * renderTable(engagementCountriesTable, mine).rows
+ * //=> [['eng_priv01', 'IQ', 'Iraq'], ['eng_priv01', 'FR', 'France']]
+ */
 export const engagementCountriesTable: TableDefinition<CountryRow> = {
   name: 'engagement_countries',
   title: 'Engagement countries',

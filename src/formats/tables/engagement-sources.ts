@@ -10,7 +10,15 @@ interface CitationRow {
   readonly citation: Citation
 }
 
-/** `engagement_sources.csv`: which sources each engagement cites, and for what. */
+/**
+ * `engagement_sources.csv`: which sources each engagement cites, and for what.
+ *
+ * @example
+ * const mine = { engagements: [myEngagement], officials: [], sources: [] }
+ * renderTable(engagementSourcesTable, mine).rows[0].slice(1, 3) //=> [sources[0].id, 'occurrence']
+ * engagementSourcesTable.foreignKeys.map((key) => key.reference.resource)
+ * //=> ['engagements', 'sources']
+ */
 export const engagementSourcesTable: TableDefinition<CitationRow> = {
   name: 'engagement_sources',
   title: 'Citations',

@@ -6,7 +6,14 @@ import { LIST, listCell, references, type TableDefinition } from './table'
 
 const D = FIELD_DESCRIPTIONS.engagement
 
-/** `engagements.csv`: one row per engagement, in chronological order. */
+/**
+ * `engagements.csv`: one row per engagement, in chronological order.
+ *
+ * @example
+ * engagementsTable.columns[0].name //=> 'id'
+ * engagementsTable.columns.find((column) => column.name === 'countries').value(myEngagement)
+ * //=> 'IQ;FR'
+ */
 export const engagementsTable: TableDefinition<Engagement> = {
   name: 'engagements',
   title: 'Engagements',

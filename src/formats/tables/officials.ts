@@ -10,7 +10,14 @@ const positionCell = (position: Official['positions'][number]): string =>
     ? `${position.title} (${position.from ?? ''}–${position.to ?? ''})`
     : position.title
 
-/** `officials.csv`: one row per person. */
+/**
+ * `officials.csv`: one row per person.
+ *
+ * @example
+ * const positions = officialsTable.columns.find((column) => column.name === 'positions')
+ * positions.value({ positions: [{ title: 'Minister of Defence', from: '2022-10' }] })
+ * //=> 'Minister of Defence (2022-10–)'
+ */
 export const officialsTable: TableDefinition<Official> = {
   name: 'officials',
   title: 'Officials',

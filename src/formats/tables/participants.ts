@@ -12,7 +12,15 @@ interface ParticipantRow {
   readonly position: number
 }
 
-/** `participants.csv`: who took part in each engagement, as the sources report them. */
+/**
+ * `participants.csv`: who took part in each engagement, as the sources report them.
+ *
+ * @example
+ * const table = renderTable(participantsTable, records)
+ * table.rows.length === engagements.flatMap((engagement) => engagement.participants).length
+ * //=> true
+ * table.fields.find((field) => field.name === 'position').type //=> 'integer'
+ */
 export const participantsTable: TableDefinition<ParticipantRow> = {
   name: 'participants',
   title: 'Participants',

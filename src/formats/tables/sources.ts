@@ -5,7 +5,13 @@ import type { TableDefinition } from './table'
 
 const D = FIELD_DESCRIPTIONS.source
 
-/** `sources.csv`: one row per cited publication. */
+/**
+ * `sources.csv`: one row per cited publication.
+ *
+ * @example
+ * sourcesTable.columns.map((column) => column.name)
+ * //=> ['id', 'publisher', 'title', 'url', 'published', 'language', 'kind', 'notes']
+ */
 export const sourcesTable: TableDefinition<Source> = {
   name: 'sources',
   title: 'Sources',

@@ -51,7 +51,14 @@ export interface Table {
   readonly rows: readonly (readonly CsvValue[])[]
 }
 
-/** Appended to the description of a column that holds several values. */
+/**
+ * Appended to the description of a column that holds several values.
+ *
+ * @example
+ * LIST //=> 'Several values are separated by ";".'
+ * engagementsTable.columns.find((column) => column.name === 'topics').description.endsWith(LIST)
+ * //=> true
+ */
 export const LIST = 'Several values are separated by ";".'
 
 /**

@@ -3,10 +3,23 @@
  * coverage report and the data tests all read these floors.
  */
 
-/** First and last year every one of which must hold at least `perYear` engagements. */
+/**
+ * First and last year every one of which must hold at least `perYear` engagements.
+ *
+ * @example
+ * COVERED_YEARS.from //=> 2004
+ * computeCoverage(records).floors.some((floor) => floor.label === `year ${COVERED_YEARS.to}`)
+ * //=> true
+ */
 export const COVERED_YEARS = { from: 2004, to: 2026 } as const
 
-/** Minimum counts the dataset is held to. */
+/**
+ * Minimum counts the dataset is held to.
+ *
+ * @example
+ * COVERAGE_FLOORS.partners.find((partner) => partner.label === 'Iran').parties //=> ['IR']
+ * computeCoverage(records).floors.every((floor) => floor.met) //=> true
+ */
 export const COVERAGE_FLOORS = {
   engagements: 500,
   counterparts: 30,

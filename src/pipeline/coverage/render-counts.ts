@@ -17,7 +17,12 @@ const COUNT_TEXT = {
     `- **Data:** ${coverage.totals.engagements} engagements (${coverage.firstYear}–${coverage.lastYear}; ${coverage.counterparts.length} counterparts),\n  ${coverage.totals.officials} officials and ${coverage.totals.sources} sources, each engagement checked against the pages it cites.`,
 } as const
 
-/** The documents whose counts the build keeps current. */
+/**
+ * The documents whose counts the build keeps current.
+ *
+ * @example
+ * COUNTED_DOCUMENTS //=> ['README.md', 'CHANGELOG.md', 'CITATION.cff']
+ */
 export const COUNTED_DOCUMENTS = ['README.md', 'CHANGELOG.md', 'CITATION.cff'] as const
 
 /** One of {@link COUNTED_DOCUMENTS}. */

@@ -1,7 +1,12 @@
 import type { Coverage } from './compute-coverage'
 import { COVERED_YEARS } from './coverage-floors'
 
-/** Where the report is written, relative to the project root. */
+/**
+ * Where the report is written, relative to the project root.
+ *
+ * @example
+ * COVERAGE_REPORT_PATH //=> 'docs/coverage.md'
+ */
 export const COVERAGE_REPORT_PATH = 'docs/coverage.md'
 
 const BANNER =

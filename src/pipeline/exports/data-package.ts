@@ -14,6 +14,11 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
  * @param tables - the tables, as `buildTables` returns them
  * @param files - the rendered files, to measure and hash each CSV
  * @param version - the package version, which is the data version
+ *
+ * @example
+ * JSON.parse(renderDataPackage([], {}, '1.2.0')).version //=> '1.2.0'
+ * const files = renderExports(records, '1.2.0')
+ * JSON.parse(files['datapackage.json']).resources[0].path //=> 'csv/engagements.csv'
  */
 export function renderDataPackage(
   tables: readonly Table[],

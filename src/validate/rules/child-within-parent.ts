@@ -7,6 +7,14 @@ import { rangeOf } from '../engagement-range'
  * A record with a `parentId` took place during a visit: the parent is a visit that is
  * not itself a child, and the child's dates overlap the visit's (a day-precise child
  * lies inside them; a month-precise child's month overlaps them).
+ *
+ * @example
+ * const files = [
+ *   { id: 'eng_visit1', type: 'visit', date: '2020-11-14/2020-11-15' },
+ *   { id: 'eng_meet01', parentId: 'eng_visit1', date: '2020-11-20' },
+ * ].map((value) => ({ file: `${value.id}.json`, kind: 'engagement', value }))
+ * childWithinParentRule.check({ files, today: '2026-11-30' }).map((issue) => issue.message)
+ * //=> ['date falls outside its parent visit eng_visit1']
  */
 export const childWithinParentRule: LintRule = {
   name: 'child-within-parent',

@@ -1,7 +1,17 @@
 import { ID_PREFIXES } from '../../core/schema/ids'
 import { type LintRule, stringAt } from '../context'
 
-/** The file name of a record is its id, and the id prefix matches the folder's kind. */
+/**
+ * The file name of a record is its id, and the id prefix matches the folder's kind.
+ *
+ * @example
+ * const files = [
+ *   { file: 'data/sources/src_aaaaaa.json', kind: 'source', value: { id: 'src_bbbbbb' } },
+ *   { file: 'data/officials/src_cccccc.json', kind: 'official', value: { id: 'src_cccccc' } },
+ * ]
+ * idMatchesFileRule.check({ files, today: '2026-11-30' }).map((issue) => issue.message)
+ * //=> ['file name and id differ', 'id has the wrong prefix for an official']
+ */
 export const idMatchesFileRule: LintRule = {
   name: 'id-matches-file',
   description: 'A record lives in <id>.json inside the folder of its kind.',

@@ -22,6 +22,14 @@ export function eventKey(value: unknown): string | undefined {
 /**
  * No two records describe the same event (same date, same parties, same participants),
  * except a visit and an engagement inside it.
+ *
+ * @example
+ * const files = [
+ *   { id: 'eng_aaaaaa', date: '2020-11-14', countries: ['IQ', 'IR'] },
+ *   { id: 'eng_bbbbbb', date: '2020-11-14', countries: ['IR', 'IQ'] },
+ * ].map((value) => ({ file: `${value.id}.json`, kind: 'engagement', value }))
+ * noDuplicateEventsRule.check({ files, today: '2026-11-30' }).map((issue) => issue.message)
+ * //=> ['describes the same event as eng_aaaaaa']
  */
 export const noDuplicateEventsRule: LintRule = {
   name: 'no-duplicate-events',

@@ -7,6 +7,15 @@ import { rangeOf } from '../engagement-range'
 /**
  * An engagement that has not happened yet can only be `announced`, and no source
  * can have been published after today.
+ *
+ * @example
+ * const files = [
+ *   { file: 'eng_aaaaaa.json', kind: 'engagement', value: { date: '2027', status: 'occurred' } },
+ *   { file: 'src_aaaaaa.json', kind: 'source', value: { published: '2027-01-05' } },
+ * ]
+ * noFutureDatesRule.check({ files, today: '2026-11-30' }).map((issue) => issue.path)
+ * //=> [['status'], ['published']]
+ * noFutureDatesRule.check({ files, today: '2027-02-01' }) //=> []
  */
 export const noFutureDatesRule: LintRule = {
   name: 'no-future-dates',

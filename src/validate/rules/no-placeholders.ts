@@ -2,7 +2,13 @@ import type { LintIssue, PathSegment } from '../../core/issue'
 import type { LintRule } from '../context'
 import { walkValues } from '../walk-values'
 
-/** How `npm run new` marks a value still to fill in. */
+/**
+ * How `npm run new` marks a value still to fill in.
+ *
+ * @example
+ * PLACEHOLDER_PREFIX //=> 'TODO'
+ * isPlaceholder(`${PLACEHOLDER_PREFIX}: one of visit, meeting, call`) //=> true
+ */
 export const PLACEHOLDER_PREFIX = 'TODO'
 
 /**
@@ -26,6 +32,13 @@ function placeholdersIn(value: unknown): [PathSegment[], string][] {
 /**
  * No value still holds a placeholder written by `npm run new`: each one says what
  * belongs there, and the report repeats it so the contributor knows what to write.
+ *
+ * @example
+ * const files = [
+ *   { file: 'off_aaaaaa.json', kind: 'official', value: { name: 'TODO: canonical English name' } },
+ * ]
+ * noPlaceholdersRule.check({ files, today: '2026-11-30' })
+ *   .map((issue) => [issue.path, issue.expected]) //=> [[['name'], 'canonical English name']]
  */
 export const noPlaceholdersRule: LintRule = {
   name: 'no-placeholders',

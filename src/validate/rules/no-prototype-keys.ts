@@ -2,14 +2,29 @@ import type { LintIssue, PathSegment } from '../../core/issue'
 import type { LintRule } from '../context'
 import { walkValues } from '../walk-values'
 
-/** Keys that could poison a consumer's prototype chain; reported by this rule only. */
+/**
+ * Keys that could poison a consumer's prototype chain; reported by this rule only.
+ *
+ * @example
+ * FORBIDDEN_KEYS.has('__proto__') //=> true
+ * FORBIDDEN_KEYS.has('id') //=> false
+ */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   '__proto__',
   'constructor',
   'prototype',
 ])
 
-/** No key that could poison a consumer's prototype chain (`__proto__`, `constructor`, `prototype`). */
+/**
+ * No key that could poison a consumer's prototype chain (`__proto__`, `constructor`, `prototype`).
+ *
+ * @example
+ * // JSON.parse keeps "__proto__" as a key, as reading a record file does:
+ * const value = JSON.parse('{ "id": "src_aaaaaa", "notes": { "__proto__": { "admin": true } } }')
+ * const files = [{ file: 'src_aaaaaa.json', kind: 'source', value }]
+ * noPrototypeKeysRule.check({ files, today: '2026-11-30' }).map((issue) => issue.path)
+ * //=> [['notes', '__proto__']]
+ */
 export const noPrototypeKeysRule: LintRule = {
   name: 'no-prototype-keys',
   description: 'No __proto__, constructor or prototype keys anywhere in a record.',

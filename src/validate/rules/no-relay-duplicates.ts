@@ -103,6 +103,15 @@ const intendedPair = (a: Candidate, b: Candidate, fieldsOf: (c: Candidate) => Pa
  * which belongs in one record with several sources. A visit and an engagement
  * inside it are not flagged; two events that really are distinct (two meetings of
  * the same people in one month) say so with `distinctFrom` on either record.
+ *
+ * @example
+ * const participants = [{ officialId: 'off_iraq01', side: 'iraq' }]
+ * const files = [
+ *   { id: 'eng_aaaaaa', date: '2020-11-13/2020-11-15', countries: ['IQ', 'IR'], participants },
+ *   { id: 'eng_bbbbbb', date: '2020-11-14', countries: ['IQ', 'IR'], participants },
+ * ].map((value) => ({ file: `${value.id}.json`, kind: 'engagement', value }))
+ * noRelayDuplicatesRule.check({ files, today: '2026-11-30' }).map((issue) => issue.message)
+ * //=> ['may describe the same event as eng_aaaaaa (IR, overlapping dates, both with off_iraq01)']
  */
 export const noRelayDuplicatesRule: LintRule = {
   name: 'no-relay-duplicates',

@@ -1,7 +1,18 @@
 import type { LintIssue } from '../../core/issue'
 import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../context'
 
-/** Every official lists at least one alias, or says in `notes` that none is known. */
+/**
+ * Every official lists at least one alias, or says in `notes` that none is known.
+ *
+ * @example
+ * const noted = { aliases: [], notes: 'No other spelling seen in the sources.' }
+ * const files = [
+ *   { file: 'off_iraq01.json', kind: 'official', value: { aliases: [] } },
+ *   { file: 'off_iran01.json', kind: 'official', value: noted },
+ * ]
+ * officialAliasesOrNoteRule.check({ files, today: '2026-11-30' }).map((issue) => issue.file)
+ * //=> ['off_iraq01.json']
+ */
 export const officialAliasesOrNoteRule: LintRule = {
   name: 'official-aliases-or-note',
   description: 'Officials have an alias, or a note that none is known.',

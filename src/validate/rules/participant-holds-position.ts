@@ -39,6 +39,17 @@ const describeTenure = ({ title, startDate, endDate }: Tenure) =>
  * wherever every position of theirs is dated: a meeting dated before the minister
  * took office, or linked to a namesake, fails. An official with an undated position
  * is not judged, since that position may cover the date.
+ *
+ * @example
+ * const positions = [{ title: 'Minister of Defence', from: '2020-06', to: '2022-10' }]
+ * const minister = { id: 'off_iraq01', name: 'Juma Inad', positions }
+ * const meeting = { date: '2019-05', participants: [{ officialId: 'off_iraq01' }] }
+ * const files = [
+ *   { file: 'off_iraq01.json', kind: 'official', value: minister },
+ *   { file: 'eng_meet01.json', kind: 'engagement', value: meeting },
+ * ]
+ * participantHoldsPositionRule.check({ files, today: '2026-11-30' }).map((issue) => issue.message)
+ * //=> ['Juma Inad held no recorded position on 2019-05']
  */
 export const participantHoldsPositionRule: LintRule = {
   name: 'participant-holds-position',

@@ -7,6 +7,15 @@ import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../conte
  * to the engagement: this catches an officialId pointing at the wrong person. A
  * person who served both, such as a national chief of defence who went on to chair
  * a NATO committee, is a party through either.
+ *
+ * @example
+ * const participants = [{ officialId: 'off_iran01', side: 'counterpart' }]
+ * const files = [
+ *   { file: 'off_iran01.json', kind: 'official', value: { id: 'off_iran01', country: 'IR' } },
+ *   { file: 'eng_meet01.json', kind: 'engagement', value: { countries: ['IQ'], participants } },
+ * ]
+ * participantSidesRule.check({ files, today: '2026-11-30' }).map((issue) => issue.message)
+ * //=> ['participant 0 serves IR, which is not listed as a party']
  */
 export const participantSidesRule: LintRule = {
   name: 'participant-sides',

@@ -9,7 +9,18 @@ const rangeOfText = (text: string | undefined) => {
   return parsed.ok ? deriveDateRange(parsed.value) : undefined
 }
 
-/** An office's term ends no earlier than it starts, and does not start in the future. */
+/**
+ * An office's term ends no earlier than it starts, and does not start in the future.
+ *
+ * @example
+ * const positions = [
+ *   { title: 'Chief of Staff', from: '2022', to: '2020' },
+ *   { title: 'Minister of Defence', from: '2027-03' },
+ * ]
+ * const files = [{ file: 'off_iraq01.json', kind: 'official', value: { positions } }]
+ * positionTermsInOrderRule.check({ files, today: '2026-11-30' }).map((issue) => issue.message)
+ * //=> ['the term ends before it starts', 'the term starts in the future (today is 2026-11-30)']
+ */
 export const positionTermsInOrderRule: LintRule = {
   name: 'position-terms-in-order',
   description: 'Position terms end after they start and do not start in the future.',

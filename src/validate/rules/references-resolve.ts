@@ -36,7 +36,18 @@ function officialIdsByName(context: LintContext): Map<string, string> {
 const idsOf = (context: LintContext, kind: RecordKind): Set<string> =>
   new Set(filesOfKind(context, kind).flatMap(({ value }) => stringAt(value, 'id') ?? []))
 
-/** Every officialId, sourceId and parentId points at a record that exists. */
+/**
+ * Every officialId, sourceId and parentId points at a record that exists.
+ *
+ * @example
+ * const participants = [{ officialId: 'off_iraq10', name: 'Juma Inad' }]
+ * const files = [
+ *   { file: 'off_iraq01.json', kind: 'official', value: { id: 'off_iraq01', name: 'Juma Inad' } },
+ *   { file: 'eng_meet01.json', kind: 'engagement', value: { participants } },
+ * ]
+ * referencesResolveRule.check({ files, today: '2026-11-30' }).map((issue) => issue.tip)
+ * //=> ['did you mean "off_iraq01"?']
+ */
 export const referencesResolveRule: LintRule = {
   name: 'references-resolve',
   description: 'Every officialId, source id and parentId names an existing record.',

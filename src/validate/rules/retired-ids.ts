@@ -3,12 +3,24 @@ import { RetiredIdsFileSchema } from '../../core/schema/retired'
 import type { LintRule } from '../context'
 import { schemaIssues } from './schema'
 
-/** Where retired ids are listed, relative to the data folder. */
+/**
+ * Where retired ids are listed, relative to the data folder.
+ *
+ * @example
+ * RETIRED_FILE //=> 'retired.json'
+ */
 export const RETIRED_FILE = 'retired.json'
 
 /**
  * `data/retired.json` is well formed, no live record reuses a retired id, and each
  * replacement is a live record of the same kind.
+ *
+ * @example
+ * const files = [{ file: 'eng_visit1.json', kind: 'engagement', value: { id: 'eng_visit1' } }]
+ * const value = { retired: [{ id: 'eng_visit1', replacedBy: null, reason: 'withdrawn' }] }
+ * const context = { files, today: '2026-11-30', retired: { file: `data/${RETIRED_FILE}`, value } }
+ * retiredIdsRule.check(context).map((issue) => issue.message)
+ * //=> ['retired id eng_visit1 is used by a record again']
  */
 export const retiredIdsRule: LintRule = {
   name: 'retired-ids',

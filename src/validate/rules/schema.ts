@@ -153,12 +153,24 @@ const issuesOf = (
 /**
  * The issues of one value against a zod schema, as lint issues with the found
  * value, the expectation and a "did you mean" tip where one helps.
+ *
+ * @example
+ * schemaIssues('eng_meet01.json', { sourceId: 'src_aaaaaa', suports: ['date'] }, CitationSchema)
+ *   .map((issue) => issue.tip) //=> ['add "supports"', 'did you mean "supports"?']
  */
 export function schemaIssues(file: string, value: unknown, schema: z.ZodType): LintIssue[] {
   return issuesOf(file, value, schema, schema.safeParse(value))
 }
 
-/** Every record matches the zod schema of its kind (types, enums, formats, required fields). */
+/**
+ * Every record matches the zod schema of its kind (types, enums, formats, required fields).
+ *
+ * @example
+ * const value = { ...sources[0], kind: 'newz' }
+ * const files = [{ file: 'src_aaaaaa.json', kind: 'source', value }]
+ * schemaRule.check({ files, today: '2026-11-30' }).map((issue) => [issue.path, issue.tip])
+ * //=> [[['kind'], 'did you mean "news"?']]
+ */
 export const schemaRule: LintRule = {
   name: 'schema',
   description: 'Each record matches the schema of its kind.',

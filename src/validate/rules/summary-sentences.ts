@@ -19,7 +19,15 @@ export function countSentences(text: string): number {
   )
 }
 
-/** A summary is one to three sentences, as the methodology asks. */
+/**
+ * A summary is one to three sentences, as the methodology asks.
+ *
+ * @example
+ * const summary = 'Lt. Gen. Zaki arrived. He met the minister. They signed a memorandum. He left.'
+ * const files = [{ file: 'eng_visit1.json', kind: 'engagement', value: { summary } }]
+ * summarySentencesRule.check({ files, today: '2026-11-30' }).map((issue) => issue.actual)
+ * //=> ['4 sentences']
+ */
 export const summarySentencesRule: LintRule = {
   name: 'summary-sentences',
   description: 'Engagement summaries have one to three sentences.',

@@ -1,7 +1,17 @@
 import type { LintIssue } from '../../core/issue'
 import { type LintRule, stringAt } from '../context'
 
-/** No two records share an id, across all kinds. */
+/**
+ * No two records share an id, across all kinds.
+ *
+ * @example
+ * const files = [
+ *   { file: 'data/sources/src_aaaaaa.json', kind: 'source', value: { id: 'src_aaaaaa' } },
+ *   { file: 'data/sources/src_bbbbbb.json', kind: 'source', value: { id: 'src_aaaaaa' } },
+ * ]
+ * uniqueIdsRule.check({ files, today: '2026-11-30' }).map((issue) => issue.actual)
+ * //=> ['"src_aaaaaa", already used by data/sources/src_aaaaaa.json']
+ */
 export const uniqueIdsRule: LintRule = {
   name: 'unique-ids',
   description: 'Ids are unique across the dataset.',
