@@ -15,8 +15,9 @@ export interface FreezePlan {
  * For the shipped records, whose plan the build derived from those very records, it
  * reaches everything `deepFreeze` reaches. It runs once per import, in cold code, so
  * it visits only the fields known to hold objects: no key enumeration, no check of
- * every string. Timed inside the import of the package, it takes about half as long
- * as `deepFreeze` (a median of 4 ms against 9 ms over the shipped records).
+ * every string. It takes about half as long as `deepFreeze`: instrumented inside the
+ * import of the built package, over 12 fresh processes each, a median of 4.3 ms against
+ * 8.9 ms for the shipped records.
  *
  * @example
  * const plan = { fields: [['countries', { fields: [] }]] } as const
@@ -33,7 +34,10 @@ export function freezeByPlan<T>(value: T, plan: FreezePlan): T {
   const fields = plan.fields
   for (let index = 0; index < fields.length; index++) {
     const [field, fieldPlan] = fields[index] as readonly [string, FreezePlan]
-    freezeValue((value as Record<string, unknown>)[field], fieldPlan)
+    // Own fields only: a record without a "__proto__" of its own must not reach the prototype.
+    if (Object.hasOwn(value as object, field)) {
+      freezeValue((value as Record<string, unknown>)[field], fieldPlan)
+    }
   }
   return Object.freeze(value)
 }

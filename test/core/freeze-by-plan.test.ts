@@ -21,9 +21,21 @@ describe('freezePlanOf and freezeByPlan', () => {
         freezeByPlan(copy, freezePlanOf([copy]))
         expect(unfrozenPaths(copy)).toEqual([])
         expect(copy).toEqual(values)
+        expect(Object.isFrozen(Object.prototype)).toBe(false)
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('never reach a prototype through a field a record does not own', () => {
+    const records = JSON.parse('[{ "id": "a", "__proto__": { "x": 1 } }, { "id": "b" }]')
+    const plan = freezePlanOf([records])
+    expect(plan.items?.fields.map(([field]) => field)).toEqual(['__proto__'])
+    freezeByPlan(records, plan)
+    expect(Object.isFrozen(Object.getOwnPropertyDescriptor(records[0], '__proto__')?.value)).toBe(
+      true,
+    )
+    expect(Object.isFrozen(Object.prototype)).toBe(false)
   })
 
   it('leave alone what the plan does not name', () => {
