@@ -41,5 +41,6 @@ export function packedPositions(table: PackedTable, key: string): number[] | und
   const found = table.indexOf(`${ENTRY}${key}${POSITIONS}`)
   if (found === -1) return undefined
   const start = found + key.length + 2
-  return table.slice(start, table.indexOf(ENTRY, start)).split(',').map(Number)
+  const positions = table.slice(start, table.indexOf(ENTRY, start))
+  return positions === '' ? [] : positions.split(',').map(Number)
 }

@@ -40,6 +40,10 @@ describe('packTable and packedPositions', () => {
     )
   })
 
+  it('keeps a key with no positions as an empty list', () => {
+    expect(packedPositions(packTable(new Map([['k', []]])), 'k')).toEqual([])
+  })
+
   it('is empty but searchable with no keys', () => {
     expect(packedPositions(packTable(new Map()), 'anything')).toBeUndefined()
   })
