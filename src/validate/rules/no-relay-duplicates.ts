@@ -131,12 +131,12 @@ export const noRelayDuplicatesRule: LintRule = {
       }
     }
     // Most records are never in a suspected pair: read their other fields only if they are.
-    const pairFields = new Map<string, PairFields>()
+    const pairFields = new Map<Candidate, PairFields>()
     const fieldsOf = (candidate: Candidate) => {
-      let fields = pairFields.get(candidate.file)
+      let fields = pairFields.get(candidate)
       if (fields === undefined) {
         fields = pairFieldsOf(candidate.value)
-        pairFields.set(candidate.file, fields)
+        pairFields.set(candidate, fields)
       }
       return fields
     }

@@ -35,6 +35,17 @@ describe('no-relay-duplicates', () => {
     expect(issues[0]?.tip).toContain('add { "id": "eng_visit1", "note": "why" } to distinctFrom')
   })
 
+  it('tells records apart by themselves, not by their file label', () => {
+    const files = withExtra('eng_relay1', { type: 'meeting', date: '2020-11' }).map((file) => ({
+      ...file,
+      file: 'inline',
+    }))
+    expect(check(files).map(({ message }) => message)).toEqual([
+      'may describe the same event as eng_visit1 (IR, overlapping dates, both with off_iraq01)',
+      'may describe the same event as eng_meet01 (IR, overlapping dates, both with off_iraq01)',
+    ])
+  })
+
   it('does not flag records with another counterpart, other dates or no shared person', () => {
     expect(check(withExtra('eng_other1', { countries: ['IQ', 'TR'] }))).toEqual([])
     expect(check(withExtra('eng_other1', { date: '2020-12-01' }))).toEqual([])
