@@ -1,7 +1,7 @@
 import type { Official } from '../../core/schema/official'
 import { type PackedTable, packedPositions } from '../packed-table'
 import { type NameQuery, sameKeys, wordsOf } from './name-forms'
-import { type PreparedNameIndex, prepareNameIndex } from './prepare-name-index'
+import { type NameTables, nameTablesOf, type PositionsByKey } from './name-tables'
 import { lazyTypoIndex, type TypoIndex } from './typo-index'
 
 /** One spelling of one official, in every form the tiers compare. */
@@ -47,14 +47,21 @@ export interface NameIndex {
   readonly typoIndexes: readonly [() => TypoIndex, () => TypoIndex]
 }
 
-// Reads a prepared table in place: no map is filled, so a first query costs little.
+// Reads a packed table in place, so a first query fills no map; a table computed at run
+// time stays a map, whose lookups do not grow with the number of names.
 const lookupOf = (
-  table: PackedTable,
+  table: PackedTable | PositionsByKey,
   variantAt: (position: number) => NameVariant,
-): NameLookup => ({
-  get: (key) => packedPositions(table, key)?.map(variantAt),
-  has: (key) => packedPositions(table, key) !== undefined,
-})
+): NameLookup => {
+  const positionsOf =
+    typeof table === 'string'
+      ? (key: string) => packedPositions(table, key)
+      : (key: string) => table.get(key)
+  return {
+    get: (key) => positionsOf(key)?.map(variantAt),
+    has: (key) => positionsOf(key) !== undefined,
+  }
+}
 
 const variantOf = (line: string, officials: readonly Official[]): NameVariant => {
   const [officialPosition, exact = '', keys = '', compact = ''] = line.split('\t')
@@ -70,7 +77,8 @@ const variantOf = (line: string, officials: readonly Official[]): NameVariant =>
 
 /**
  * Indexes every canonical, native-script and alias name of the officials, from their
- * prepared index (`prepareNameIndex`): the build writes it for the shipped officials.
+ * name tables: packed by the build for the shipped officials (`prepareNameIndex`),
+ * computed here as maps for others (`nameTablesOf`).
  * Nothing is decoded until a tier asks: a first query reads a few table entries and
  * makes the variants they point at.
  *
@@ -80,7 +88,7 @@ const variantOf = (line: string, officials: readonly Official[]): NameVariant =>
  */
 export function buildNameIndex(
   officials: readonly Official[],
-  prepared: PreparedNameIndex = prepareNameIndex(officials),
+  prepared: NameTables<PackedTable | PositionsByKey> = nameTablesOf(officials),
 ): NameIndex {
   let lines: string[] | undefined
   const made: (NameVariant | undefined)[] = []
