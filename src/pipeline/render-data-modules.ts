@@ -80,8 +80,9 @@ export const retiredIds: Readonly<Record<string, string>> = /* @__PURE__ */ Obje
   const nameIndex = prepareNameIndex(records.officials)
   rendered['src/generated/name-index.ts'] = `${BANNER}
 
-// Plain string constants at the top level: V8 reads them once, with the module, and a
-// first name query uses them as they are.
+// Constants at the top level (the tables as strings, and the few people known not to be
+// officials): V8 reads them once, with the module, and a first name query uses them as
+// they are.
 const prepared = /* @__PURE__ */ Object.freeze({
   variants: ${asciiLiteral(nameIndex.variants)},
   byExactName: ${asciiLiteral(nameIndex.byExactName)},
