@@ -380,9 +380,9 @@ ${importRows.join('\n')}
 The first call of each helper, measured two ways in the same processes as above: inside
 the process (\`performance.now()\` around the call alone, the median over the rounds),
 and as the whole process's added time beyond the import-only case (wall, then CPU). The
-second includes what the first query's allocations set off: a garbage collection of the
-records the import just parsed, which any allocation soon after the import would pay,
-and the noise of two separate medians.
+second also counts what happens outside the call (the CPU column includes V8's compiler
+and collector threads) and carries the noise of two separate medians, so it swings far
+more from run to run; \`--trace-gc\` shows no collection during these calls.
 
 | helper | first call, in process ms | process added beyond import ms | CPU added beyond import ms |
 | --- | ---: | ---: | ---: |
