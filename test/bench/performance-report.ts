@@ -4,7 +4,7 @@
 // run, as ratios: the machine is shared and noisy, so absolute times mean little.
 // Run after `npm run build`: npm run bench:report
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -221,6 +221,48 @@ const formRows = formCases.slice(1).map(([name]) => {
   return `| ${name} | ${fixed(median(formMeasured.added.get(name) ?? []))} | ${fixed(median(formMeasured.addedCpu.get(name) ?? []))} | ${fixed(median(formMeasured.raw.get(name)?.loaded ?? []))} |`
 })
 
+// ---------------------------------------------------------------- freezing the records
+// The built package as shipped, and two copies whose data chunk freezes less: what
+// keeping every record frozen all the way down costs at import.
+const FREEZES: [string, string][] = [
+  ['every object (as shipped)', ''],
+  [
+    'the lists and each record only',
+    '((records) => { for (const record of records) Object.freeze(record); return Object.freeze(records) })(',
+  ],
+  ['nothing', '((records) => records)('],
+]
+const freezeCases: [string, string][] = [
+  ['empty Node', 'empty.mjs'],
+  [FLOOR, 'floor.mjs'],
+]
+FREEZES.forEach(([name, replacement], index) => {
+  const copy = join(folder, `freeze-${index}`)
+  cpSync(dist, copy, { recursive: true })
+  for (const chunk of readdirSync(copy).filter((file) => file.endsWith('.js'))) {
+    const code = readFileSync(join(copy, chunk), 'utf8')
+    if (!code.includes('var engagements =') || replacement === '') continue
+    const calls = code.split('/* @__PURE__ */ freezeByPlan(')
+    // engagements, officials and sources: a build that changes this must change the bench.
+    if (calls.length !== 4) throw new Error(`expected 3 freezeByPlan calls in ${chunk}`)
+    writeFileSync(join(copy, chunk), calls.join(replacement))
+  }
+  writeFileSync(
+    join(folder, `freeze-${index}.mjs`),
+    timedCase(`const library = await import('${copy}/index.js')`, 'library.engagements.length'),
+  )
+  freezeCases.push([name, `freeze-${index}.mjs`])
+})
+const freezeMeasured = timeRounds(
+  freezeCases.filter(([name]) => name !== 'empty Node'),
+  'empty Node',
+)
+const freezeFloor = median(freezeMeasured.raw.get(FLOOR)?.loaded ?? [])
+const freezeRows = FREEZES.map(([name]) => {
+  const loaded = median(freezeMeasured.raw.get(name)?.loaded ?? [])
+  return `| ${name} | ${fixed(median(freezeMeasured.added.get(name) ?? []))} | ${fixed(median(freezeMeasured.addedCpu.get(name) ?? []))} | ${fixed(loaded)} | ${fixed(loaded / freezeFloor, 2)} |`
+})
+
 // ---------------------------------------------------------------- createDataset and queries
 const time = (run: () => void) => {
   const start = performance.now()
@@ -399,6 +441,18 @@ medians of the time added over the round's empty Node). The build uses the last 
 | engagements | form | added ms | CPU added ms | in process ms |
 | ---: | --- | ---: | ---: | ---: |
 ${formRows.join('\n')}
+
+## Freezing the records
+
+Every shipped record is frozen all the way down, so that no caller can change what
+later queries return to every other user in the process. What that costs at import, in
+shuffled rounds as above: the package as built, and two copies whose records are frozen
+less (only the three lists and each record, so a record's participants or sources could
+still be changed), or not at all. *× floor* is the in-process ratio.
+
+| records frozen | added ms | CPU added ms | in process ms | × floor (in process) |
+| --- | ---: | ---: | ---: | ---: |
+${freezeRows.join('\n')}
 
 ## createDataset
 
