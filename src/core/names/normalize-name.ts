@@ -1,5 +1,7 @@
+import { asciiWords } from '../text/ascii-words'
 import { isAscii } from '../text/is-ascii'
 import { foldCase } from '../text/lookup-key'
+import { nonLettersOrDigits } from '../text/unicode-classes'
 
 /** Name particles that romanizations attach or drop freely (al-Maliki, el-Terras, Ikram-ul-Haq). */
 const PARTICLES = /* @__PURE__ */ new Set(['al', 'el', 'ul'])
@@ -25,15 +27,17 @@ const ARABIC_FOLDS: [RegExp, string][] = [
  */
 export function nameTokens(name: string): string[] {
   let text = foldCase(name)
-  // An ASCII name has no Arabic letters to fold, and its words split without Unicode tables.
-  const ascii = isAscii(text)
-  if (!ascii) {
+  let words: string[]
+  if (isAscii(text)) {
+    // No Arabic letters to fold, and words split without Unicode tables or any pattern.
+    words = asciiWords(text, "'`")
+  } else {
     for (const [pattern, replacement] of ARABIC_FOLDS) text = text.replace(pattern, replacement)
+    words = text
+      .replace(/['’‘`ʿʾ]/g, '')
+      .split(nonLettersOrDigits())
+      .filter(Boolean)
   }
-  const words = text
-    .replace(/['’‘`ʿʾ]/g, '')
-    .split(ascii ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
   const tokens: string[] = []
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string

@@ -1,4 +1,6 @@
+import { asciiWords } from './ascii-words'
 import { isAscii } from './is-ascii'
+import { combiningMarks, nonLettersOrDigits } from './unicode-classes'
 
 /**
  * Text without case or diacritics: the first step of every comparison of names,
@@ -10,7 +12,7 @@ import { isAscii } from './is-ascii'
 export function foldCase(text: string): string {
   // ASCII has no marks and no compatibility forms: it only needs lower case.
   if (isAscii(text)) return text.toLowerCase()
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+  return text.normalize('NFKD').replace(combiningMarks(), '').toLowerCase()
 }
 
 /**
@@ -21,8 +23,8 @@ export function foldCase(text: string): string {
  * lettersOnly('Al-Obeidi, Khalid') //=> 'alobeidikhalid'
  */
 export function lettersOnly(text: string): string {
-  if (isAscii(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '')
-  return foldCase(text).replace(/[^\p{L}\p{N}]+/gu, '')
+  if (isAscii(text)) return asciiWords(text.toLowerCase()).join('')
+  return foldCase(text).replace(nonLettersOrDigits(), '')
 }
 
 /**
@@ -35,8 +37,8 @@ export function lettersOnly(text: string): string {
  * lookupKey('The anti-ISIS Coalition') //=> 'anti isis coalition'
  */
 export function lookupKey(text: string): string {
-  return foldCase(text)
-    .replace(isAscii(text) ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '')
+  const key = isAscii(text)
+    ? asciiWords(text.toLowerCase()).join(' ')
+    : foldCase(text).replace(nonLettersOrDigits(), ' ').trim()
+  return key.startsWith('the ') ? key.slice(4) : key
 }
