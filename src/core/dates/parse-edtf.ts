@@ -159,12 +159,16 @@ function daysIn(year: number, month: number): number {
 }
 
 function parseDate(text: string): EdtfDate | string {
-  if (/[Tt:]/.test(text)) return `"${text}" has a time of day; the dataset records dates only`
-  if (/X/i.test(text)) {
-    return `"${text}" uses unspecified digits (X); write only the known part, e.g. 2019-03 for March 2019`
-  }
   const match = DATE_PATTERN.exec(text)
-  if (!match) return `"${text}" is not an EDTF date (${EXAMPLES})`
+  // Only a text that is not a date is checked for the two common mistakes (neither a time
+  // nor an X can be in a match), so a valid date costs one pattern, not three.
+  if (!match) {
+    if (/[Tt:]/.test(text)) return `"${text}" has a time of day; the dataset records dates only`
+    if (/X/i.test(text)) {
+      return `"${text}" uses unspecified digits (X); write only the known part, e.g. 2019-03 for March 2019`
+    }
+    return `"${text}" is not an EDTF date (${EXAMPLES})`
+  }
   const [, yearText = '', monthText, dayText, qualifier] = match
   const year = Number(yearText)
   const result = (
