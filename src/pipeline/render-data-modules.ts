@@ -77,43 +77,21 @@ export function renderDataModules(
  */
 export const retiredIds: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(replacements)})
 `
-  const nameIndex = prepareNameIndex(records.officials)
+  // The prepared indexes are constants at the top level, written as object literals:
+  // V8 reads them once, with the module, and a first query uses them as they are.
   rendered['src/generated/name-index.ts'] = `${BANNER}
-
-// Constants at the top level (the tables as strings, and the few people known not to be
-// officials): V8 reads them once, with the module, and a first name query uses them as
-// they are.
-const prepared = /* @__PURE__ */ Object.freeze({
-  variants: ${asciiLiteral(nameIndex.variants)},
-  byExactName: ${asciiLiteral(nameIndex.byExactName)},
-  byKeys: ${asciiLiteral(nameIndex.byKeys)},
-  withKey: ${asciiLiteral(nameIndex.withKey)},
-  withWord: ${asciiLiteral(nameIndex.withWord)},
-  knownOthers: ${asciiLiteral(nameIndex.knownOthers)},
-})
 
 /**
  * The name index of \`officials\`, as \`prepareNameIndex\` (src/query/names/) computes
- * it, so that the first name query reads tables in place instead of filling maps.
- * Typed \`unknown\` because generated modules sit below the query layer that defines
- * its type.
+ * it: tables a first name query reads in place instead of filling maps. Typed
+ * \`unknown\` because generated modules sit below the query layer that defines its type.
  *
  * @example
- * (preparedNameIndex() as { variants: string }).variants.split('\\n').length > officials.length //=> true
+ * (preparedNameIndex as { variants: string }).variants.split('\\n').length > officials.length //=> true
  */
-export function preparedNameIndex(): unknown {
-  return prepared
-}
+export const preparedNameIndex: unknown = /* @__PURE__ */ Object.freeze(${asciiLiteral(prepareNameIndex(records.officials))})
 `
-  const groups = prepareGroups(records.engagements)
   rendered['src/generated/engagement-groups.ts'] = `${BANNER}
-
-// Plain string constants, read in place by the first query.
-const prepared = /* @__PURE__ */ Object.freeze({
-  byCountry: ${asciiLiteral(groups.byCountry)},
-  byOfficial: ${asciiLiteral(groups.byOfficial)},
-  byOrganization: ${asciiLiteral(groups.byOrganization)},
-})
 
 /**
  * The positions of the engagements by country, official and organization, as
@@ -122,11 +100,9 @@ const prepared = /* @__PURE__ */ Object.freeze({
  * \`unknown\` because generated modules sit below the query layer.
  *
  * @example
- * Object.keys(preparedGroups() as object) //=> ['byCountry', 'byOfficial', 'byOrganization']
+ * Object.keys(preparedGroups as object) //=> ['byCountry', 'byOfficial', 'byOrganization']
  */
-export function preparedGroups(): unknown {
-  return prepared
-}
+export const preparedGroups: unknown = /* @__PURE__ */ Object.freeze(${asciiLiteral(prepareGroups(records.engagements))})
 `
   rendered['src/generated/longest-span-days.ts'] = `${BANNER}
 

@@ -23,9 +23,9 @@ export interface DatasetRecords {
 /** What the build prepares for the shipped dataset, so that a first query computes less. */
 export interface PreparedIndexes {
   /** The name index of `officials` (see prepareNameIndex), read on the first name query. */
-  readonly nameIndex?: () => PreparedNameIndex
+  readonly nameIndex?: PreparedNameIndex
   /** The engagements by country, official and organization (see prepareGroups). */
-  readonly groups?: () => PreparedGroups
+  readonly groups?: PreparedGroups
   /** The longest span of an engagement with both ends known, in days (see longestSpanDays). */
   readonly longestSpanDays?: number
 }
@@ -96,7 +96,7 @@ export function buildIndexes(
   const grouping = (name: keyof PreparedGroups) =>
     once(() =>
       groupLookup(
-        prepared.groups?.()[name] ?? groupPositions(engagements, GROUP_KEYS[name]),
+        prepared.groups?.[name] ?? groupPositions(engagements, GROUP_KEYS[name]),
         engagements,
       ),
     )
@@ -106,7 +106,7 @@ export function buildIndexes(
   const positionOf = once(
     () => new Map(engagements.map((engagement, position) => [engagement, position])),
   )
-  const matcher = once(() => createOfficialMatcher(officials, prepared.nameIndex?.()))
+  const matcher = once(() => createOfficialMatcher(officials, prepared.nameIndex))
   const documents = once(() => searchDocuments(engagements, officials))
   return {
     get engagementById() {

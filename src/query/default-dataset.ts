@@ -24,8 +24,8 @@ export function defaultDataset(): Dataset {
   shipped ??= datasetOf({ engagements, officials, sources }, retiredIds, {
     // Written by the build with prepareNameIndex, prepareGroups and longestSpanDays; tests hold each
     // equal to what those compute from the shipped records.
-    nameIndex: preparedNameIndex as () => PreparedNameIndex,
-    groups: preparedGroups as () => PreparedGroups,
+    nameIndex: preparedNameIndex as PreparedNameIndex,
+    groups: preparedGroups as PreparedGroups,
     longestSpanDays: preparedLongestSpanDays,
   })
   return shipped

@@ -13,7 +13,7 @@ const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
 
 describe('engagement groups', () => {
   it('are what the build wrote for the shipped engagements', () => {
-    expect(preparedGroups()).toEqual(asJson(prepareGroups(engagements)))
+    expect(preparedGroups).toEqual(asJson(prepareGroups(engagements)))
   })
 
   it.each(Object.keys(GROUP_KEYS) as (keyof typeof GROUP_KEYS)[])(
