@@ -1,8 +1,8 @@
 import type { Engagement } from '../core/schema/engagement'
-import { type PackedTable, packedPositions, packTable } from './packed-table'
+import { type PackedTable, type PositionsByKey, packTable, positionsReader } from './packed-table'
 
 /** Positions of engagements (in the dataset's order) by a key. */
-export type GroupPositions = ReadonlyMap<string, readonly number[]>
+export type GroupPositions = PositionsByKey
 
 /**
  * The engagements by country, by official and by organization, as positions in packed
@@ -81,10 +81,7 @@ export function groupLookup(
   positions: PackedTable | GroupPositions,
   engagements: readonly Engagement[],
 ): GroupLookup {
-  const positionsOf =
-    typeof positions === 'string'
-      ? (key: string) => packedPositions(positions, key)
-      : (key: string) => positions.get(key)
+  const positionsOf = positionsReader(positions)
   const made = new Map<string, readonly Engagement[]>()
   return {
     get(key) {

@@ -7,6 +7,9 @@
  */
 export type PackedTable = string
 
+/** Positions by key as a map: what a table computed at run time stays. */
+export type PositionsByKey = ReadonlyMap<string, readonly number[]>
+
 const ENTRY = '\n'
 const POSITIONS = '\t'
 
@@ -43,4 +46,19 @@ export function packedPositions(table: PackedTable, key: string): number[] | und
   const start = found + key.length + 2
   const positions = table.slice(start, table.indexOf(ENTRY, start))
   return positions === '' ? [] : positions.split(',').map(Number)
+}
+
+/**
+ * Reads positions by key from either form of table: a packed table the build wrote,
+ * read in place so a first query fills no map, or a map computed at run time, whose
+ * lookups do not grow with the number of keys.
+ *
+ * @example
+ * positionsReader('\njuma inad\t0,3\n')('juma inad') //=> [0, 3]
+ * positionsReader(new Map([['juma inad', [0, 3]]]))('juma inad') //=> [0, 3]
+ */
+export function positionsReader(
+  table: PackedTable | PositionsByKey,
+): (key: string) => readonly number[] | undefined {
+  return typeof table === 'string' ? (key) => packedPositions(table, key) : (key) => table.get(key)
 }

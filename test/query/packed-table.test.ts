@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { packedPositions, packTable } from '../../src/query/packed-table'
+import { packedPositions, packTable, positionsReader } from '../../src/query/packed-table'
 import { thrownBy } from '../_helpers/thrown-by'
 
 describe('packTable and packedPositions', () => {
@@ -46,5 +46,18 @@ describe('packTable and packedPositions', () => {
 
   it('is empty but searchable with no keys', () => {
     expect(packedPositions(packTable(new Map()), 'anything')).toBeUndefined()
+  })
+
+  it('reads positions alike from a packed table and from the map it was packed from', () => {
+    const map = new Map([
+      ['juma inad', [0, 3]],
+      ['constructor', [9]],
+    ])
+    for (const read of [positionsReader(packTable(map)), positionsReader(map)]) {
+      expect(read('juma inad')).toEqual([0, 3])
+      expect(read('constructor')).toEqual([9])
+      expect(read('juma')).toBeUndefined()
+      expect(read('toString')).toBeUndefined()
+    }
   })
 })

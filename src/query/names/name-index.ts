@@ -1,7 +1,7 @@
 import type { Official } from '../../core/schema/official'
-import { type PackedTable, packedPositions } from '../packed-table'
+import { type PackedTable, type PositionsByKey, positionsReader } from '../packed-table'
 import { type NameQuery, sameKeys, wordsOf } from './name-forms'
-import { type NameTables, nameTablesOf, type PositionsByKey } from './name-tables'
+import { type NameTables, nameTablesOf } from './name-tables'
 import { lazyTypoIndex, type TypoIndex } from './typo-index'
 
 /** One spelling of one official, in every form the tiers compare. */
@@ -47,16 +47,11 @@ export interface NameIndex {
   readonly typoIndexes: readonly [() => TypoIndex, () => TypoIndex]
 }
 
-// Reads a packed table in place, so a first query fills no map; a table computed at run
-// time stays a map, whose lookups do not grow with the number of names.
 const lookupOf = (
   table: PackedTable | PositionsByKey,
   variantAt: (position: number) => NameVariant,
 ): NameLookup => {
-  const positionsOf =
-    typeof table === 'string'
-      ? (key: string) => packedPositions(table, key)
-      : (key: string) => table.get(key)
+  const positionsOf = positionsReader(table)
   return {
     get: (key) => positionsOf(key)?.map(variantAt),
     has: (key) => positionsOf(key) !== undefined,
@@ -91,16 +86,18 @@ export function buildNameIndex(
   prepared: NameTables<PackedTable | PositionsByKey> = nameTablesOf(officials),
 ): NameIndex {
   let lines: string[] | undefined
+  const linesOf = () => {
+    lines ??= prepared.variants === '' ? [] : prepared.variants.split('\n')
+    return lines
+  }
   const made: (NameVariant | undefined)[] = []
   const variantAt = (position: number): NameVariant => {
-    lines ??= prepared.variants === '' ? [] : prepared.variants.split('\n')
-    made[position] ??= variantOf(lines[position] as string, officials)
+    made[position] ??= variantOf(linesOf()[position] as string, officials)
     return made[position]
   }
   let all: readonly NameVariant[] | undefined
   const allVariants = () => {
-    lines ??= prepared.variants === '' ? [] : prepared.variants.split('\n')
-    all ??= lines.map((_, position) => variantAt(position))
+    all ??= linesOf().map((_, position) => variantAt(position))
     return all
   }
   const knownOthers = prepared.knownOthers.map(

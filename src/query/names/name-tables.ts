@@ -1,9 +1,6 @@
 import type { Official } from '../../core/schema/official'
-import type { PackedTable } from '../packed-table'
+import type { PackedTable, PositionsByKey } from '../packed-table'
 import { nameFormsOf, nameQuery, wordsOf } from './name-forms'
-
-/** Variant positions by one form of a name. */
-export type PositionsByKey = ReadonlyMap<string, readonly number[]>
 
 /**
  * Everything the name index holds that does not depend on a query:
