@@ -1,5 +1,7 @@
 import { InvalidArgumentError } from '../core/errors'
 import type { LintIssue, PathSegment } from '../core/issue'
+import type { RecordKind } from '../core/record-kinds'
+import { parsedCopyOf } from '../validate/parse-record'
 
 /**
  * Records to build a dataset from, for example the package's plus your own.
@@ -22,6 +24,11 @@ export interface RecordsSnapshot {
 }
 
 const KINDS = ['engagements', 'officials', 'sources'] as const
+const KIND_OF: Record<(typeof KINDS)[number], RecordKind> = {
+  engagements: 'engagement',
+  officials: 'official',
+  sources: 'source',
+}
 /** Deeper nesting than any record has is refused rather than followed. */
 const MAX_DEPTH = 32
 
@@ -56,29 +63,48 @@ function problem(
   return undefined
 }
 
-/** Copies one property, read through its descriptor so that a getter is reported, not run. */
+/**
+ * Sets an own data property, `__proto__` included: assigning `__proto__` would set
+ * the copy's prototype instead (or be ignored), and the key would be lost silently.
+ */
+function setOwn(into: Record<string | number, unknown>, key: string | number, value: unknown) {
+  if (key === '__proto__') {
+    Object.defineProperty(into, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+  } else {
+    into[key] = value
+  }
+}
+
+/** Copies one property, read once as `JSON.stringify` reads it; one that throws is reported. */
 function copyProperty(
   from: object,
   key: string | number,
   into: Record<string | number, unknown>,
   state: CopyState,
 ): void {
-  const descriptor = Object.getOwnPropertyDescriptor(from, key)
-  if (descriptor === undefined) return // a hole in an array
-  if (descriptor.get !== undefined || descriptor.set !== undefined) {
-    problem(state, `"${key}" is a getter, not data`, [...state.path, key])
+  if (typeof key === 'number' && !Object.hasOwn(from, key)) return // a hole in an array
+  let value: unknown
+  try {
+    value = (from as Record<string | number, unknown>)[key]
+  } catch {
+    problem(state, `"${key}" cannot be read: its getter or Proxy throws`, [...state.path, key])
     return
   }
-  if (descriptor.value === undefined && typeof key === 'string') return
+  if (value === undefined && typeof key === 'string') return
   state.path.push(key)
-  into[key] = copyPlain(descriptor.value, state)
+  setOwn(into, key, copyPlain(value, state))
   state.path.pop()
 }
 
 /**
- * Copies one value as plain JSON-like data, or reports why it is not: accessors,
- * functions, BigInts, Symbols, class instances, cycles, excessive nesting and values
- * that cannot be read (a Proxy that throws) are problems, never exceptions.
+ * Copies one value as plain JSON-like data, or reports why it is not: functions,
+ * BigInts, Symbols, class instances, cycles, excessive nesting and values that cannot
+ * be read (a getter or Proxy that throws) are problems, never exceptions.
  */
 function copyPlain(value: unknown, state: CopyState): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
@@ -118,6 +144,12 @@ function copyPlain(value: unknown, state: CopyState): unknown {
  * Checks the shape of `createDataset`'s argument and takes a plain-data copy of
  * every record, once, before validation: the caller's objects are never read
  * again, so getters, Proxies and later mutations cannot change what was checked.
+ * Each value is read as `JSON.stringify` reads it (a getter runs, once).
+ *
+ * A record that matches its schema is copied by the schema parse itself
+ * (`parsedCopyOf`), which every record needs anyway: a valid dataset is copied once,
+ * not twice. Any other record is copied carefully, and what is not plain data is
+ * reported with its path.
  *
  * @throws {InvalidArgumentError} when the argument is not `{ engagements?, officials?, sources? }` with arrays
  * @returns the copies, and a problem for each value that is not plain data
@@ -158,8 +190,10 @@ export function snapshotRecords(input: unknown): {
       }
       return [
         kind,
-        list.map((value, index) =>
-          copyPlain(value, { file: `${kind}[${index}]`, path: [], ancestors: [], issues }),
+        list.map(
+          (value, index) =>
+            parsedCopyOf(KIND_OF[kind], value) ??
+            copyPlain(value, { file: `${kind}[${index}]`, path: [], ancestors: [], issues }),
         ),
       ]
     }),

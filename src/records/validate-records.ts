@@ -28,7 +28,8 @@ const filesOf = (kind: RecordKind, values: readonly unknown[]): RecordFile[] =>
  * //=> { engagements: [], officials: [], sources: [] }
  */
 export function validateRecords(input: DatasetInput): Readonly<CompletedRecords> {
-  // One plain-data copy, taken before anything is checked: the caller's objects are not read again.
+  // One plain-data copy of each record (of a valid one, its schema parse): the caller's
+  // objects are not read again.
   const snapshot = snapshotRecords(input)
   if (snapshot.issues.length > 0) throw new InvalidRecordsError(snapshot.issues)
   const { engagements, officials, sources } = snapshot.records

@@ -44,3 +44,31 @@ export function parseRecord(
   if (cacheable) parsed.set(value, { schema, result })
   return result
 }
+
+/**
+ * The copy the schema parse makes of a value passed to `createDataset`, when the value
+ * matches its schema; `undefined` when it does not, or when reading it throws (a
+ * getter or a Proxy). The parse reads every field once and copies it at every level,
+ * so the copy is plain data and the caller's objects are never read again. The result
+ * is remembered for the copy, so the schema rule and the completion do not parse it
+ * a second time.
+ *
+ * @example
+ * const { startDate, endDate, precision, ...input } = engagements[0]
+ * parsedCopyOf('engagement', input) === input //=> false
+ * parsedCopyOf('engagement', { ...input, date: 'November 2020' }) //=> undefined
+ */
+export function parsedCopyOf(kind: RecordKind, value: unknown): unknown {
+  let schema: z.ZodType
+  let result: z.ZodSafeParseResult<unknown>
+  try {
+    schema = recordSchemaFor(kind, value, 'values')
+    result = schema.safeParse(value)
+  } catch {
+    return undefined
+  }
+  if (!result.success) return undefined
+  // Records are objects, and the parse of an object is a new object.
+  parsed.set(result.data as object, { schema, result })
+  return result.data
+}

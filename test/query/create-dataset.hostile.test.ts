@@ -30,8 +30,13 @@ describe('createDataset with hostile input', () => {
 
   it.each([
     [
-      'a getter',
-      Object.defineProperty({ ...valid }, 'title', { get: () => 'x', enumerable: true }),
+      'a getter that throws',
+      Object.defineProperty({ ...valid }, 'title', {
+        get: () => {
+          throw new Error('boom')
+        },
+        enumerable: true,
+      }),
     ],
     ['a BigInt', { ...valid, extra: 1n }],
     ['a function', { ...valid, extra: () => 1 }],
@@ -68,6 +73,73 @@ describe('createDataset with hostile input', () => {
       rule: 'plain-data',
       file: 'engagements[0]',
     })
+  })
+
+  it('reads a getter once, as JSON.stringify would, and keeps the value it gave', async () => {
+    let reads = 0
+    const record = Object.defineProperty({ ...valid }, 'title', {
+      get: () => {
+        reads++
+        return 'A title read from a getter'
+      },
+      enumerable: true,
+    })
+    const dataset = await createDataset({ engagements: [record], officials, sources })
+    expect(dataset.getEngagement(valid.id as string)?.title).toBe('A title read from a getter')
+    expect(reads).toBe(1)
+  })
+
+  it('locates a getter that throws at its field', async () => {
+    const record = Object.defineProperty({ ...valid }, 'summary', {
+      get: () => {
+        throw new Error('boom')
+      },
+      enumerable: true,
+    })
+    const error = await createDataset({ engagements: [record], officials, sources }).catch(
+      (caught: unknown) => caught,
+    )
+    expect((error as InvalidRecordsError).issues).toMatchObject([
+      {
+        rule: 'plain-data',
+        path: ['summary'],
+        message: '"summary" cannot be read: its getter or Proxy throws',
+      },
+    ])
+  })
+
+  it.each([
+    ['an object', '{"admin": true}'],
+    ['a string', '"x"'],
+  ])('reports an own __proto__ key holding %s, never drops it', async (_, json) => {
+    const text = JSON.stringify(sources[0]).replace('{', `{"__proto__": ${json}, `)
+    const error = await createDataset({ sources: [JSON.parse(text)] }).catch(
+      (caught: unknown) => caught,
+    )
+    expect(error).toBeInstanceOf(InvalidRecordsError)
+    expect((error as InvalidRecordsError).issues).toMatchObject([
+      { rule: 'no-prototype-keys', file: `sources[0] (${sources[0]?.id})`, path: ['__proto__'] },
+    ])
+  })
+
+  it("never returns, freezes or keeps one of the caller's objects", async () => {
+    const input = structuredClone({
+      engagements: [...engagements],
+      officials: [...officials],
+      sources: [...sources],
+    })
+    const objectsIn = (value: unknown, found = new Set<object>()): Set<object> => {
+      if (typeof value === 'object' && value !== null && !found.has(value)) {
+        found.add(value)
+        for (const item of Object.values(value)) objectsIn(item, found)
+      }
+      return found
+    }
+    const given = objectsIn(input)
+    const dataset = await createDataset(input)
+    const returned = objectsIn([dataset.engagements, dataset.officials, dataset.sources])
+    expect([...given].filter((object) => Object.isFrozen(object))).toEqual([])
+    expect([...returned].filter((object) => given.has(object))).toEqual([])
   })
 
   it('returns a frozen dataset', async () => {
