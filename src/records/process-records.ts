@@ -19,7 +19,7 @@ function parsedValues<T>(context: LintContext, kind: RecordKind): T[] {
   return context.files
     .filter((file) => file.kind === kind)
     .map((file) => {
-      const result = parseRecord(kind, file.value, context.recordsFrom ?? 'files')
+      const result = parseRecord(kind, file.value, context.recordsFrom ?? 'files', context.parses)
       if (!result.success) throw new Error(`${file.file} did not validate`)
       const data = result.data as Record<string, unknown>
       if (!('$schema' in data)) return data as T
@@ -36,14 +36,15 @@ function parsedValues<T>(context: LintContext, kind: RecordKind): T[] {
  * officials by name, sources by id) and deep-freezes them. Nothing stops at the first problem; when any issue is an error,
  * no records are returned.
  *
- * @param context - the records and what the rules need (today's date, retired ids…)
+ * @param given - the records and what the rules need (today's date, retired ids…)
  * @returns the issues, and the records when there is no error
  *
  * @example
  * processRecords({ files: [], today: '2026-11-30' })
  * //=> { issues: [], records: { engagements: [], officials: [], sources: [] } }
  */
-export function processRecords(context: LintContext): ProcessedRecords {
+export function processRecords(given: LintContext): ProcessedRecords {
+  const context = given.parses === undefined ? { ...given, parses: new Map() } : given
   const issues = lintDataset(context)
   if (issues.some((issue) => issue.severity === 'error')) return { issues }
   const completed = completeRecords({

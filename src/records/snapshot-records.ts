@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../core/errors'
 import type { LintIssue, PathSegment } from '../core/issue'
 import type { RecordKind } from '../core/record-kinds'
-import { parsedCopyOf } from '../validate/parse-record'
+import { parsedCopyOf, type RecordParses } from '../validate/parse-record'
 
 /**
  * Records to build a dataset from, for example the package's plus your own.
@@ -152,13 +152,17 @@ function copyPlain(value: unknown, state: CopyState): unknown {
  * reported with its path.
  *
  * @throws {InvalidArgumentError} when the argument is not `{ engagements?, officials?, sources? }` with arrays
+ * @param parses - the run's schema parses, to which each valid record's parse is added
  * @returns the copies, and a problem for each value that is not plain data
  *
  * @example
  * snapshotRecords({ engagements: [{ id: 'eng_a' }] }).records.engagements
  * //=> [{ id: 'eng_a' }]
  */
-export function snapshotRecords(input: unknown): {
+export function snapshotRecords(
+  input: unknown,
+  parses: RecordParses = new Map(),
+): {
   records: RecordsSnapshot
   issues: LintIssue[]
 } {
@@ -192,7 +196,7 @@ export function snapshotRecords(input: unknown): {
         kind,
         list.map(
           (value, index) =>
-            parsedCopyOf(KIND_OF[kind], value) ??
+            parsedCopyOf(KIND_OF[kind], value, parses) ??
             copyPlain(value, { file: `${kind}[${index}]`, path: [], ancestors: [], issues }),
         ),
       ]

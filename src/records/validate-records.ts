@@ -1,6 +1,7 @@
 import { todayUtc } from '../core/dates/today-utc'
 import { InvalidRecordsError } from '../core/errors'
 import type { RecordFile, RecordKind } from '../core/record-kinds'
+import type { RecordParses } from '../validate/parse-record'
 import type { CompletedRecords } from './complete-records'
 import { processRecords } from './process-records'
 import { type DatasetInput, snapshotRecords } from './snapshot-records'
@@ -30,7 +31,8 @@ const filesOf = (kind: RecordKind, values: readonly unknown[]): RecordFile[] =>
 export function validateRecords(input: DatasetInput): Readonly<CompletedRecords> {
   // One plain-data copy of each record (of a valid one, its schema parse): the caller's
   // objects are not read again.
-  const snapshot = snapshotRecords(input)
+  const parses: RecordParses = new Map()
+  const snapshot = snapshotRecords(input, parses)
   if (snapshot.issues.length > 0) throw new InvalidRecordsError(snapshot.issues)
   const { engagements, officials, sources } = snapshot.records
   const { issues, records } = processRecords({
@@ -41,6 +43,7 @@ export function validateRecords(input: DatasetInput): Readonly<CompletedRecords>
     ],
     today: todayUtc(),
     recordsFrom: 'values',
+    parses,
   })
   if (records === undefined) throw new InvalidRecordsError(issues)
   return records

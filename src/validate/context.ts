@@ -1,5 +1,6 @@
 import type { LintIssue } from '../core/issue'
 import type { RecordFile, RecordKind } from '../core/record-kinds'
+import type { RecordParses } from './parse-record'
 
 /** Everything a rule may look at. */
 export interface LintContext {
@@ -18,6 +19,11 @@ export interface LintContext {
    * values passed to `createDataset`. Rules of scope `file` run only on files.
    */
   readonly recordsFrom?: 'files' | 'values'
+  /**
+   * The schema parses of this run, shared by the schema rule and the completion so
+   * that no record is parsed twice; `processRecords` supplies one when it is absent.
+   */
+  readonly parses?: RecordParses
 }
 
 /**

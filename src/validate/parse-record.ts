@@ -21,12 +21,26 @@ export function recordSchemaFor(kind: RecordKind, value: unknown, from: RecordsF
   return hasDerivedDates(value) ? EngagementSchema : EngagementInputSchema
 }
 
-const parsed = new WeakMap<object, { schema: z.ZodType; result: z.ZodSafeParseResult<unknown> }>()
+/**
+ * The schema parses of one run of the record pipeline, by record: the schema rule
+ * reports a record's issues and the completion takes its data from the same parse.
+ * A map that lives as long as the run, not a module-wide `WeakMap`: with a weak key
+ * per record, every garbage collection of a large `createDataset` had to trace them.
+ *
+ * @example
+ * const parses: RecordParses = new Map()
+ * parseRecord('source', sources[0], 'values', parses) === parseRecord('source', sources[0], 'values', parses)
+ * //=> true
+ */
+export type RecordParses = Map<
+  object,
+  { readonly schema: z.ZodType; readonly result: z.ZodSafeParseResult<unknown> }
+>
 
 /**
- * A record parsed with the schema of its kind, once: the schema rule reports its
- * issues and the record pipeline completes its data from the same result, so no
- * record is parsed twice.
+ * A record parsed with the schema of its kind, once per run when given the run's
+ * parses: the schema rule and the completion ask for the same record, and the second
+ * gets the first's result.
  *
  * @example
  * parseRecord('source', { id: 'x' }, 'values').success //=> false
@@ -35,13 +49,14 @@ export function parseRecord(
   kind: RecordKind,
   value: unknown,
   from: RecordsFrom,
+  parses?: RecordParses,
 ): z.ZodSafeParseResult<unknown> {
   const schema = recordSchemaFor(kind, value, from)
-  const cacheable = typeof value === 'object' && value !== null
-  const known = cacheable ? parsed.get(value) : undefined
+  const cacheable = parses !== undefined && typeof value === 'object' && value !== null
+  const known = cacheable ? parses.get(value) : undefined
   if (known?.schema === schema) return known.result
   const result = schema.safeParse(value)
-  if (cacheable) parsed.set(value, { schema, result })
+  if (cacheable) parses.set(value, { schema, result })
   return result
 }
 
@@ -50,15 +65,18 @@ export function parseRecord(
  * matches its schema; `undefined` when it does not, or when reading it throws (a
  * getter or a Proxy). The parse reads every field once and copies it at every level,
  * so the copy is plain data and the caller's objects are never read again. The result
- * is remembered for the copy, so the schema rule and the completion do not parse it
- * a second time.
+ * is added to the run's parses for the copy, so the schema rule and the completion do
+ * not parse it a second time.
  *
  * @example
  * const { startDate, endDate, precision, ...input } = engagements[0]
- * parsedCopyOf('engagement', input) === input //=> false
- * parsedCopyOf('engagement', { ...input, date: 'November 2020' }) //=> undefined
+ * const parses: RecordParses = new Map()
+ * const copy = parsedCopyOf('engagement', input, parses)
+ * copy === input //=> false
+ * parses.get(copy).result.success //=> true
+ * parsedCopyOf('engagement', { ...input, date: 'November 2020' }, parses) //=> undefined
  */
-export function parsedCopyOf(kind: RecordKind, value: unknown): unknown {
+export function parsedCopyOf(kind: RecordKind, value: unknown, parses: RecordParses): unknown {
   let schema: z.ZodType
   let result: z.ZodSafeParseResult<unknown>
   try {
@@ -69,6 +87,6 @@ export function parsedCopyOf(kind: RecordKind, value: unknown): unknown {
   }
   if (!result.success) return undefined
   // Records are objects, and the parse of an object is a new object.
-  parsed.set(result.data as object, { schema, result })
+  parses.set(result.data as object, { schema, result })
   return result.data
 }

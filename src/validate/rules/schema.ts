@@ -175,13 +175,13 @@ export const schemaRule: LintRule = {
   name: 'schema',
   description: 'Each record matches the schema of its kind.',
   scope: 'dataset',
-  check({ files, recordsFrom = 'files' }: LintContext) {
+  check({ files, recordsFrom = 'files', parses }: LintContext) {
     return files.flatMap(({ file, kind, value }) =>
       issuesOf(
         file,
         value,
         recordSchemaFor(kind, value, recordsFrom),
-        parseRecord(kind, value, recordsFrom),
+        parseRecord(kind, value, recordsFrom, parses),
       ),
     )
   },
