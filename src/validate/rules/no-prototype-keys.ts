@@ -1,5 +1,6 @@
 import type { LintIssue, PathSegment } from '../../core/issue'
 import type { LintRule } from '../context'
+import { parseRecord } from '../parse-record'
 import { walkValues } from '../walk-values'
 
 /**
@@ -29,8 +30,13 @@ export const noPrototypeKeysRule: LintRule = {
   name: 'no-prototype-keys',
   description: 'No __proto__, constructor or prototype keys anywhere in a record.',
   scope: 'dataset',
-  check({ files }) {
-    return files.flatMap(({ file, value }) => {
+  check({ files, recordsFrom = 'files', parses }) {
+    return files.flatMap(({ file, kind, value }) => {
+      // A record its schema accepts holds only the schema's fields, none of them one of
+      // these (every object schema is strict; test/validate/rules/no-prototype-keys.test.ts
+      // holds them to it): only a record that fails needs the walk. The parse is the
+      // schema rule's, already made.
+      if (parseRecord(kind, value, recordsFrom, parses).success) return []
       const found: PathSegment[][] = []
       walkValues(value, (_, path) => {
         const key = path[path.length - 1]
