@@ -4,12 +4,8 @@ import Fuse from 'fuse.js'
 import type { Official } from '../../src/core/schema/official'
 import { officials } from '../../src/index'
 import { createOfficialMatcher } from '../../src/query/names/official-matcher'
-import {
-  latinNamesOf,
-  meantUnambiguously,
-  misspell,
-  seededRandom,
-} from '../query/names/misspellings'
+import { seededRandom } from '../_helpers/seeded-random'
+import { latinNamesOf, meantUnambiguously, misspell } from '../query/names/misspellings'
 
 const ours = createOfficialMatcher(officials)
 const fuse = new Fuse(

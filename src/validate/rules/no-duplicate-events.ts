@@ -1,4 +1,5 @@
 import type { LintIssue } from '../../core/issue'
+import { compareCodeUnits } from '../../core/text/compare-code-units'
 import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../context'
 
 /**
@@ -11,12 +12,25 @@ import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../conte
 export function eventKey(value: unknown): string | undefined {
   const date = stringAt(value, 'date')
   if (date === undefined) return undefined
-  const countries = arrayAt(fieldAt(value, 'countries')).map(String).sort()
-  const organizations = arrayAt(fieldAt(value, 'organizations')).map(String).sort()
   const people = arrayAt(fieldAt(value, 'participants'))
-    .map((participant) => String(stringAt(participant, 'officialId')))
-    .sort()
-  return JSON.stringify([date, countries, organizations, people])
+  const officialIds: string[] = new Array(people.length)
+  for (let index = 0; index < people.length; index++) {
+    officialIds[index] = String(stringAt(people[index], 'officialId'))
+  }
+  return JSON.stringify([
+    date,
+    sortedStrings(fieldAt(value, 'countries')),
+    sortedStrings(fieldAt(value, 'organizations')),
+    officialIds.length > 1 ? officialIds.sort(compareCodeUnits) : officialIds,
+  ])
+}
+
+/** The items of a list as strings, in code-unit order (what `sort()` gives, without its conversions). */
+function sortedStrings(list: unknown): string[] {
+  const items = arrayAt(list)
+  const strings: string[] = new Array(items.length)
+  for (let index = 0; index < items.length; index++) strings[index] = String(items[index])
+  return strings.length > 1 ? strings.sort(compareCodeUnits) : strings
 }
 
 /**
@@ -36,16 +50,27 @@ export const noDuplicateEventsRule: LintRule = {
   description: 'No two records share date, parties and participants.',
   scope: 'dataset',
   check(context) {
-    const firstByKey = new Map<
-      string,
-      { file: string; id: string | undefined; parentId: string | undefined }
-    >()
+    type First = { file: string; id: string | undefined; parentId: string | undefined }
+    // Most dates belong to one record: the key of a record is built only once a second
+    // record of its date turns up (null marks a date whose records are keyed).
+    const aloneOnDate = new Map<string, { first: First; value: unknown } | null>()
+    const firstByKey = new Map<string, First>()
     const issues: LintIssue[] = []
     for (const { file, value } of filesOfKind(context, 'engagement')) {
-      const key = eventKey(value)
-      if (key === undefined) continue
-      const first = firstByKey.get(key)
+      const date = stringAt(value, 'date')
+      if (date === undefined) continue
       const id = stringAt(value, 'id')
+      const alone = aloneOnDate.get(date)
+      if (alone === undefined) {
+        aloneOnDate.set(date, { first: { file, id, parentId: stringAt(value, 'parentId') }, value })
+        continue
+      }
+      if (alone !== null) {
+        firstByKey.set(eventKey(alone.value) as string, alone.first)
+        aloneOnDate.set(date, null)
+      }
+      const key = eventKey(value) as string
+      const first = firstByKey.get(key)
       if (!first) {
         firstByKey.set(key, { file, id, parentId: stringAt(value, 'parentId') })
         continue

@@ -13,7 +13,10 @@ interface Candidate {
   readonly parentId: string | undefined
   readonly startDate: string | null
   readonly endDate: string | null
-  readonly people: ReadonlySet<string>
+  /** Each officialId once. */
+  readonly people: readonly string[]
+  /** Where the record stands among the engagements, to report pairs in file order. */
+  readonly position: number
   /** The record, for the fields only a pair under suspicion needs (`pairFieldsOf`). */
   readonly value: unknown
 }
@@ -22,14 +25,21 @@ interface Candidate {
 interface PairFields {
   /** Exact duplicates are no-duplicate-events' to report; this rule looks for near ones. */
   readonly eventKey: string | undefined
-  readonly counterparts: ReadonlySet<string>
+  readonly counterparts: readonly string[]
   /** People on each side: two meetings inside one visit share only one side's people. */
-  readonly iraqiPeople: ReadonlySet<string>
-  readonly foreignPeople: ReadonlySet<string>
-  readonly distinctFrom: ReadonlySet<string>
+  readonly iraqiPeople: readonly string[]
+  readonly foreignPeople: readonly string[]
+  readonly distinctFrom: readonly string[]
 }
 
-function candidateOf({ file, value }: RecordFile): Candidate | undefined {
+/** The distinct strings of a list, in order (lists here hold a handful of items). */
+function distinct(items: readonly (string | undefined)[]): string[] {
+  const found: string[] = []
+  for (const item of items) if (item !== undefined && !found.includes(item)) found.push(item)
+  return found
+}
+
+function candidateOf({ file, value }: RecordFile, position: number): Candidate | undefined {
   const id = stringAt(value, 'id')
   const range = rangeOf(value)
   if (id === undefined || !range) return undefined
@@ -39,11 +49,12 @@ function candidateOf({ file, value }: RecordFile): Candidate | undefined {
     parentId: stringAt(value, 'parentId'),
     startDate: range.startDate,
     endDate: range.endDate,
-    people: new Set(
-      arrayAt(fieldAt(value, 'participants')).flatMap(
-        (participant) => stringAt(participant, 'officialId') ?? [],
+    people: distinct(
+      arrayAt(fieldAt(value, 'participants')).map((participant) =>
+        stringAt(participant, 'officialId'),
       ),
     ),
+    position,
     value,
   }
 }
@@ -52,31 +63,31 @@ function pairFieldsOf(value: unknown): PairFields {
   const strings = (field: string) => arrayAt(fieldAt(value, field)).map(String)
   return {
     eventKey: eventKey(value),
-    counterparts: new Set(
-      [...strings('countries'), ...strings('organizations')].filter((party) => party !== 'IQ'),
+    counterparts: distinct([...strings('countries'), ...strings('organizations')]).filter(
+      (party) => party !== 'IQ',
     ),
     iraqiPeople: peopleOnSide(value, (side) => side === 'iraq'),
     foreignPeople: peopleOnSide(value, (side) => side !== 'iraq'),
-    distinctFrom: new Set(
-      arrayAt(fieldAt(value, 'distinctFrom')).flatMap((entry) => stringAt(entry, 'id') ?? []),
+    distinctFrom: distinct(
+      arrayAt(fieldAt(value, 'distinctFrom')).map((entry) => stringAt(entry, 'id')),
     ),
   }
 }
 
 function peopleOnSide(value: unknown, onSide: (side: string | undefined) => boolean) {
-  return new Set(
-    arrayAt(fieldAt(value, 'participants')).flatMap((participant) =>
-      onSide(stringAt(participant, 'side')) ? (stringAt(participant, 'officialId') ?? []) : [],
+  return distinct(
+    arrayAt(fieldAt(value, 'participants')).map((participant) =>
+      onSide(stringAt(participant, 'side')) ? stringAt(participant, 'officialId') : undefined,
     ),
   )
 }
 
-const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
-  [...a].find((item) => b.has(item))
+/** The first item of `a` that `b` has too. */
+const shares = (a: readonly string[], b: readonly string[]) => a.find((item) => b.includes(item))
 
 /** A record marked distinct from a visit is distinct from the events inside it too. */
 const markedDistinct = (a: PairFields, b: Candidate) =>
-  a.distinctFrom.has(b.id) || (b.parentId !== undefined && a.distinctFrom.has(b.parentId))
+  a.distinctFrom.includes(b.id) || (b.parentId !== undefined && a.distinctFrom.includes(b.parentId))
 
 /**
  * A visit and an engagement inside it; two events of one visit that do not share
@@ -85,7 +96,8 @@ const markedDistinct = (a: PairFields, b: Candidate) =>
  */
 const intendedPair = (a: Candidate, b: Candidate, fieldsOf: (c: Candidate) => PairFields) => {
   if (a.parentId === b.id || b.parentId === a.id) return true
-  const [aFields, bFields] = [fieldsOf(a), fieldsOf(b)]
+  const aFields = fieldsOf(a)
+  const bFields = fieldsOf(b)
   return (
     aFields.eventKey === bFields.eventKey ||
     (a.parentId !== undefined &&
@@ -120,7 +132,9 @@ export const noRelayDuplicatesRule: LintRule = {
   check(context) {
     // Ranges narrowed to the parent visit, as the build ships them.
     const candidates = boundByParentVisit(
-      filesOfKind(context, 'engagement').flatMap((file) => candidateOf(file) ?? []),
+      filesOfKind(context, 'engagement').flatMap(
+        (file, position) => candidateOf(file, position) ?? [],
+      ),
     )
     const byPerson = new Map<string, Candidate[]>()
     for (const candidate of candidates) {
@@ -143,24 +157,27 @@ export const noRelayDuplicatesRule: LintRule = {
     const reported = new Set<string>()
     const issues: LintIssue[] = []
     const found: { first: Candidate; second: Candidate; counterpart: string; person: string }[] = []
-    const order = new Map(candidates.map((candidate, position) => [candidate, position]))
-    const earlier = (a: Candidate, b: Candidate) => (order.get(a) ?? 0) - (order.get(b) ?? 0)
+    const earlier = (a: Candidate, b: Candidate) => a.position - b.position
     for (const [person, group] of byPerson) {
       // Sorted by start, a record can only overlap those that start before it ends:
       // the sweep stops there, so a person with many records costs n log n, not n².
       const sorted = group.sort((a, b) => compareCodeUnits(a.startDate ?? '', b.startDate ?? ''))
-      for (const [index, one] of sorted.entries()) {
+      for (let index = 0; index < sorted.length; index++) {
+        const one = sorted[index] as Candidate
         for (let next = index + 1; next < sorted.length; next++) {
           const other = sorted[next] as Candidate
           if (one.endDate !== null && other.startDate !== null && other.startDate > one.endDate)
             break
-          const [first, second] = earlier(one, other) <= 0 ? [one, other] : [other, one]
-          const pair = `${first.id} ${second.id}`
-          if (reported.has(pair) || intendedPair(first, second, fieldsOf)) continue
+          const first = earlier(one, other) <= 0 ? one : other
+          const second = first === one ? other : one
+          if (intendedPair(first, second, fieldsOf)) continue
           const counterpart = shares(fieldsOf(first).counterparts, fieldsOf(second).counterparts)
           if (counterpart === undefined || !overlaps(first, second.startDate, second.endDate)) {
             continue
           }
+          // Found again through a second shared person: reported once, with the first.
+          const pair = `${first.id} ${second.id}`
+          if (reported.has(pair)) continue
           reported.add(pair)
           found.push({ first, second, counterpart, person })
         }

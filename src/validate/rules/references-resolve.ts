@@ -59,7 +59,8 @@ export const referencesResolveRule: LintRule = {
       source: idsOf(context, 'source'),
     }
     const issues: LintIssue[] = []
-    const officialsByName = officialIdsByName(context)
+    // Needed only to suggest an official for an unknown id: built on the first one.
+    let officialsByName: Map<string, string> | undefined
     const expect = (
       file: string,
       path: PathSegment[],
@@ -69,6 +70,7 @@ export const referencesResolveRule: LintRule = {
     ) => {
       if (typeof id !== 'string' || known[kind].has(id) || context.unreadableIds?.has(id)) return
       // For a participant, the official whose name matches beats an id that merely looks alike.
+      officialsByName ??= officialIdsByName(context)
       const byName = name === undefined ? undefined : officialsByName.get(normalizeName(name))
       const suggestion = byName ?? closestMatches(id, [...known[kind]], 1)[0]
       issues.push({

@@ -2,18 +2,6 @@ import { nameTokens } from '../../../src/core/names/normalize-name'
 import type { Official } from '../../../src/core/schema/official'
 import { boundedEditDistance } from '../../../src/core/text/closest-matches'
 
-/** A small seeded generator (mulberry32), so every run draws the same misspellings. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
 /** One random edit of a name: a deletion, an insertion, a substitution or a swap of two letters. */

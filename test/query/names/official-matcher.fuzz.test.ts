@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { officials } from '../../../src/index'
 import { createOfficialMatcher } from '../../../src/query/names/official-matcher'
-import { latinNamesOf, meantUnambiguously, misspell, seededRandom } from './misspellings'
+import { seededRandom } from '../../_helpers/seeded-random'
+import { latinNamesOf, meantUnambiguously, misspell } from './misspellings'
 
 const matcher = createOfficialMatcher(officials)
 

@@ -9,7 +9,8 @@ import {
   type PreparedNameIndex,
   prepareNameIndex,
 } from '../../../src/query/names/prepare-name-index'
-import { latinNamesOf, misspell, seededRandom } from './misspellings'
+import { seededRandom } from '../../_helpers/seeded-random'
+import { latinNamesOf, misspell } from './misspellings'
 
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
 
