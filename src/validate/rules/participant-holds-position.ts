@@ -1,5 +1,5 @@
 import { overlaps } from '../../core/dates/day-ranges'
-import { deriveDateRange } from '../../core/dates/derive-date-range'
+import { type DateRange, deriveDateRange } from '../../core/dates/derive-date-range'
 import { parseEdtf } from '../../core/dates/parse-edtf'
 import type { LintIssue } from '../../core/issue'
 import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../context'
@@ -67,13 +67,16 @@ export const participantHoldsPositionRule: LintRule = {
     }
     const issues: LintIssue[] = []
     for (const { file, value } of filesOfKind(context, 'engagement')) {
-      const range = rangeOf(value)
-      if (!range) continue
+      // The date is parsed only for an engagement with a participant whose terms are recorded.
+      let range: DateRange | undefined | null = null
       arrayAt(fieldAt(value, 'participants')).forEach((participant, index) => {
         const official = tenures.get(stringAt(participant, 'officialId'))
         if (!official) return
+        if (range === null) range = rangeOf(value)
+        const known = range
+        if (known === undefined) return
         const held = official.tenures.some((tenure) =>
-          overlaps(range, tenure.startDate, tenure.endDate),
+          overlaps(known, tenure.startDate, tenure.endDate),
         )
         if (held) return
         issues.push({

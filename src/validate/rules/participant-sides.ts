@@ -22,26 +22,29 @@ export const participantSidesRule: LintRule = {
   description: 'Participants are on the side of their country, and their country is a party.',
   scope: 'dataset',
   check(context) {
+    // What each official served, read once per official rather than per participant.
     const affiliationOf = new Map(
-      filesOfKind(context, 'official').map(({ value }) => [
-        stringAt(value, 'id'),
-        { country: stringAt(value, 'country'), organization: stringAt(value, 'organization') },
-      ]),
+      filesOfKind(context, 'official').map(({ value }) => {
+        const country = stringAt(value, 'country')
+        const organization = stringAt(value, 'organization')
+        const served = [country, organization].filter((code): code is string => code !== undefined)
+        return [stringAt(value, 'id'), { country, served }]
+      }),
     )
     const issues: LintIssue[] = []
     for (const { file, value } of filesOfKind(context, 'engagement')) {
-      const parties = new Set([
-        ...arrayAt(fieldAt(value, 'countries')),
-        ...arrayAt(fieldAt(value, 'organizations')),
-      ])
-      arrayAt(fieldAt(value, 'participants')).forEach((participant, index) => {
+      const participants = arrayAt(fieldAt(value, 'participants'))
+      if (participants.length === 0) continue
+      const countries = arrayAt(fieldAt(value, 'countries'))
+      const organizations = arrayAt(fieldAt(value, 'organizations'))
+      const isParty = (code: string) => countries.includes(code) || organizations.includes(code)
+      for (let index = 0; index < participants.length; index++) {
+        const participant = participants[index]
         const affiliation = affiliationOf.get(stringAt(participant, 'officialId'))
         const side = stringAt(participant, 'side')
-        const served = [affiliation?.country, affiliation?.organization].filter(
-          (code): code is string => code !== undefined,
-        )
-        const party = served.join(' or ')
-        if (served.length === 0 || side === undefined) return
+        const served = affiliation?.served ?? []
+        if (served.length === 0 || side === undefined) continue
+        const party = () => served.join(' or ')
         const base = { rule: 'participant-sides', severity: 'error' as const, file }
         const expectedSide =
           served[0] === 'IQ' ? 'iraq' : side === 'third_party' ? 'third_party' : 'counterpart'
@@ -49,23 +52,23 @@ export const participantSidesRule: LintRule = {
           issues.push({
             ...base,
             path: ['participants', index, 'side'],
-            message: `side does not match the official's affiliation (${party})`,
+            message: `side does not match the official's affiliation (${party()})`,
             expected: `"${expectedSide}"`,
             actual: `"${side}"`,
             tip: 'check that officialId names the right person',
           })
-        } else if (side !== 'third_party' && !served.some((code) => parties.has(code))) {
+        } else if (side !== 'third_party' && !served.some(isParty)) {
           const field = affiliation?.country ? 'countries' : 'organizations'
           issues.push({
             ...base,
             path: [field],
-            message: `participant ${index} serves ${party}, which is not listed as a party`,
+            message: `participant ${index} serves ${party()}, which is not listed as a party`,
             expected: `${field} to include "${served[0]}"${served.length > 1 ? `, or organizations to include "${served[1]}"` : ''}`,
             actual: JSON.stringify(arrayAt(fieldAt(value, field))),
             tip: `add "${served[0]}" to ${field}, or mark the participant as a third_party`,
           })
         }
-      })
+      }
     }
     return issues
   },
