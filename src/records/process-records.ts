@@ -44,13 +44,16 @@ function parsedValues<T>(context: LintContext, kind: RecordKind): T[] {
  * //=> { issues: [], records: { engagements: [], officials: [], sources: [] } }
  */
 export function processRecords(given: LintContext): ProcessedRecords {
-  const context = given.parses === undefined ? { ...given, parses: new Map() } : given
+  const context = { ...given, parses: given.parses ?? new Map(), ranges: given.ranges ?? new Map() }
   const issues = lintDataset(context)
   if (issues.some((issue) => issue.severity === 'error')) return { issues }
-  const completed = completeRecords({
-    engagements: parsedValues(context, 'engagement'),
-    officials: parsedValues(context, 'official'),
-    sources: parsedValues(context, 'source'),
-  })
+  const completed = completeRecords(
+    {
+      engagements: parsedValues(context, 'engagement'),
+      officials: parsedValues(context, 'official'),
+      sources: parsedValues(context, 'source'),
+    },
+    context.ranges,
+  )
   return { issues, records: deepFreeze(completed) }
 }

@@ -1,5 +1,6 @@
 import type { LintIssue } from '../core/issue'
 import type { RecordFile, RecordKind } from '../core/record-kinds'
+import type { DateRanges } from './engagement-range'
 import type { RecordParses } from './parse-record'
 
 /** Everything a rule may look at. */
@@ -24,6 +25,11 @@ export interface LintContext {
    * that no record is parsed twice; `processRecords` supplies one when it is absent.
    */
   readonly parses?: RecordParses
+  /**
+   * The date ranges of this run, by date text, shared by the rules and the completion
+   * so that each date is parsed once; `processRecords` supplies one when it is absent.
+   */
+  readonly ranges?: DateRanges
 }
 
 /**

@@ -8,6 +8,9 @@ import {
   timeline,
 } from '../../src/index'
 import { validateDataDirectory } from '../../src/pipeline/validate-data'
+import { completeRecords } from '../../src/records/complete-records'
+import { processRecords } from '../../src/records/process-records'
+import type { DateRanges } from '../../src/validate/engagement-range'
 
 const withoutHint = ({ $schema: _hint, ...record }: Record<string, unknown>) => record
 
@@ -94,5 +97,57 @@ describe('retired ids', () => {
     expect(dataset.getOfficial('off_old001')?.id).toBe('off_6biaw6')
     expect(dataset.getSource('src_old001')?.id).toBe('src_434exi')
     expect(dataset.getEngagement('eng_000000')).toBeUndefined()
+  })
+})
+
+describe('completeRecords', () => {
+  const input = engagements
+    .filter((engagement) => engagement.parentId === undefined)
+    .slice(0, 3)
+    .map(({ startDate: _s, endDate: _e, precision: _p, ...record }) => record)
+
+  it('derives the dates of a record that lacks them', () => {
+    const { engagements: completed } = completeRecords({
+      engagements: input,
+      officials: [],
+      sources: [],
+    })
+    expect(
+      completed.map(({ id, startDate, endDate, precision }) => ({
+        id,
+        startDate,
+        endDate,
+        precision,
+      })),
+    ).toEqual(
+      engagements
+        .filter((engagement) => input.some((record) => record.id === engagement.id))
+        .map(({ id, startDate, endDate, precision }) => ({ id, startDate, endDate, precision })),
+    )
+  })
+
+  it("takes a date's range from the run's ranges, not from a second parse", () => {
+    const first = input[0] as (typeof input)[number]
+    const ranges: DateRanges = new Map([
+      [first.date, { startDate: '1999-01-01', endDate: '1999-01-02', precision: 'day' }],
+    ])
+    const { engagements: completed } = completeRecords(
+      { engagements: [first], officials: [], sources: [] },
+      ranges,
+    )
+    expect(completed[0]).toMatchObject({ startDate: '1999-01-01', endDate: '1999-01-02' })
+  })
+
+  it('fills the ranges as the rules read dates, once per text', () => {
+    const ranges: DateRanges = new Map()
+    const files = input.map((value) => ({
+      file: `${value.id}.json`,
+      kind: 'engagement' as const,
+      value,
+    }))
+    processRecords({ files, today: '2026-11-30', recordsFrom: 'values', ranges })
+    expect([...ranges.keys()].sort()).toEqual(
+      [...new Set(input.map((record) => record.date))].sort(),
+    )
   })
 })

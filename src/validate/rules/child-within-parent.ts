@@ -40,8 +40,8 @@ export const childWithinParentRule: LintRule = {
         })
         continue
       }
-      const inner = rangeOf(child.value)
-      const outer = rangeOf(parent.value)
+      const inner = rangeOf(child.value, context.ranges)
+      const outer = rangeOf(parent.value, context.ranges)
       if (!inner || !outer) continue
       // A day-precise child lies inside the visit; a coarser one must at least overlap it.
       const inside =

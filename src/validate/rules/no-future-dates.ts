@@ -22,10 +22,10 @@ export const noFutureDatesRule: LintRule = {
   description:
     'Records dated after today are "announced"; sources are not published in the future.',
   scope: 'dataset',
-  check({ files, today }) {
+  check({ files, today, ranges }) {
     const issues: LintIssue[] = []
     for (const { file, value } of filesOfKind({ files, today }, 'engagement')) {
-      const range = rangeOf(value)
+      const range = rangeOf(value, ranges)
       const status = stringAt(value, 'status')
       if (!range?.startDate || range.startDate <= today || status === 'announced') continue
       issues.push({

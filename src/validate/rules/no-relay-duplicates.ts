@@ -4,7 +4,7 @@ import type { LintIssue } from '../../core/issue'
 import type { RecordFile } from '../../core/record-kinds'
 import { compareCodeUnits } from '../../core/text/compare-code-units'
 import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../context'
-import { rangeOf } from '../engagement-range'
+import { type DateRanges, rangeOf } from '../engagement-range'
 import { eventKey } from './no-duplicate-events'
 
 interface Candidate {
@@ -39,9 +39,13 @@ function distinct(items: readonly (string | undefined)[]): string[] {
   return found
 }
 
-function candidateOf({ file, value }: RecordFile, position: number): Candidate | undefined {
+function candidateOf(
+  { file, value }: RecordFile,
+  position: number,
+  ranges: DateRanges | undefined,
+): Candidate | undefined {
   const id = stringAt(value, 'id')
-  const range = rangeOf(value)
+  const range = rangeOf(value, ranges)
   if (id === undefined || !range) return undefined
   return {
     file,
@@ -133,7 +137,7 @@ export const noRelayDuplicatesRule: LintRule = {
     // Ranges narrowed to the parent visit, as the build ships them.
     const candidates = boundByParentVisit(
       filesOfKind(context, 'engagement').flatMap(
-        (file, position) => candidateOf(file, position) ?? [],
+        (file, position) => candidateOf(file, position, context.ranges) ?? [],
       ),
     )
     const byPerson = new Map<string, Candidate[]>()

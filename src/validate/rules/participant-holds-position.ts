@@ -72,7 +72,7 @@ export const participantHoldsPositionRule: LintRule = {
       arrayAt(fieldAt(value, 'participants')).forEach((participant, index) => {
         const official = tenures.get(stringAt(participant, 'officialId'))
         if (!official) return
-        if (range === null) range = rangeOf(value)
+        if (range === null) range = rangeOf(value, context.ranges)
         const known = range
         if (known === undefined) return
         const held = official.tenures.some((tenure) =>
