@@ -39,6 +39,16 @@ function distinct(items: readonly (string | undefined)[]): string[] {
   return found
 }
 
+/** Each officialId of the participants once, in order. */
+function officialIdsOf(participants: readonly unknown[]): string[] {
+  const ids: string[] = []
+  for (let index = 0; index < participants.length; index++) {
+    const id = stringAt(participants[index], 'officialId')
+    if (id !== undefined && !ids.includes(id)) ids.push(id)
+  }
+  return ids
+}
+
 function candidateOf(
   { file, value }: RecordFile,
   position: number,
@@ -53,11 +63,7 @@ function candidateOf(
     parentId: stringAt(value, 'parentId'),
     startDate: range.startDate,
     endDate: range.endDate,
-    people: distinct(
-      arrayAt(fieldAt(value, 'participants')).map((participant) =>
-        stringAt(participant, 'officialId'),
-      ),
-    ),
+    people: officialIdsOf(arrayAt(fieldAt(value, 'participants'))),
     position,
     value,
   }
