@@ -1,10 +1,10 @@
-import { deepFreeze } from '../core/deep-freeze'
 import type { LintIssue } from '../core/issue'
 import type { RecordKind } from '../core/record-kinds'
 import type { LintContext } from '../validate/context'
 import { parseRecord } from '../validate/parse-record'
 import { lintDataset } from '../validate/rules'
 import { type CompletedRecords, completeRecords } from './complete-records'
+import { freezeRecords } from './freeze-records'
 
 /** What the record pipeline gives back: every issue, and the records when none is an error. */
 export interface ProcessedRecords {
@@ -33,8 +33,9 @@ function parsedValues<T>(context: LintContext, kind: RecordKind): T[] {
  * `createDataset` (records passed as values): runs the validator's rules (the schema
  * rule parses each record once), then completes the parsed records (defaults, derived
  * dates bounded by the parent visit), sorts them (engagements chronologically,
- * officials by name, sources by id) and deep-freezes them. Nothing stops at the first problem; when any issue is an error,
- * no records are returned.
+ * officials by name, sources by id) and freezes them all the way down
+ * (`freezeRecords`). Nothing stops at the first problem; when any issue is an error, no
+ * records are returned.
  *
  * @param given - the records and what the rules need (today's date, retired ids…)
  * @returns the issues, and the records when there is no error
@@ -55,5 +56,5 @@ export function processRecords(given: LintContext): ProcessedRecords {
     },
     context.ranges,
   )
-  return { issues, records: deepFreeze(completed) }
+  return { issues, records: freezeRecords(completed) }
 }
