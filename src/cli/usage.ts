@@ -18,10 +18,12 @@ export type Command = (args: string[], format: Format, width: number) => string
  * A mistake in how the command was called: printed with a hint, exit code 2.
  *
  * @example
- * try { single(['IR', 'TR'], 'a country') } catch (error) { error instanceof UsageError }
- * //=> true
+ * try { single(['IR', 'TR'], 'a country') } catch (error) { [error instanceof UsageError, error.name] }
+ * //=> [true, 'UsageError']
  */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
 
 /**
  * The one positional argument a command takes ("a country", "an id").
