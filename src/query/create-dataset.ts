@@ -9,8 +9,9 @@ export type { DatasetInput }
  * records plus private ones. Every record is checked with the package's schemas and
  * cross-record rules (ids unique, references resolve, children inside their visit…);
  * engagements may omit `startDate`, `endDate` and `precision`, which are derived.
- * Your objects are copied (each value read once, as `JSON.stringify` reads it: a getter
- * runs once), sorted and frozen; they are not modified, and the dataset keeps none of them.
+ * Your objects are copied (read as `JSON.stringify` reads them: a getter of a valid
+ * record runs once), sorted and frozen; they are not modified, and the dataset keeps
+ * none of them.
  *
  * It is asynchronous because it loads the validator (and zod) on first use, which
  * keeps `import … from 'iraq-defense-engagements'` cheap for everyone else.

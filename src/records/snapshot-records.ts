@@ -144,12 +144,12 @@ function copyPlain(value: unknown, state: CopyState): unknown {
  * Checks the shape of `createDataset`'s argument and takes a plain-data copy of
  * every record, once, before validation: the caller's objects are never read
  * again, so getters, Proxies and later mutations cannot change what was checked.
- * Each value is read as `JSON.stringify` reads it (a getter runs, once).
+ * Each value is read as `JSON.stringify` reads it (a getter runs).
  *
  * A record that matches its schema is copied by the schema parse itself
- * (`parsedCopyOf`), which every record needs anyway: a valid dataset is copied once,
- * not twice. Any other record is copied carefully, and what is not plain data is
- * reported with its path.
+ * (`parsedCopyOf`), which every record needs anyway: a valid dataset is copied and
+ * read once, not twice. Any other record is read a second time, by a careful copy
+ * that reports what is not plain data with its path.
  *
  * @throws {InvalidArgumentError} when the argument is not `{ engagements?, officials?, sources? }` with arrays
  * @param parses - the run's schema parses, to which each valid record's parse is added
