@@ -35,12 +35,53 @@ export function daysBetween(start: string, end: string): number {
   return Math.round((Date.parse(end) - Date.parse(start)) / DAY_MS)
 }
 
+/** Days from 0000-03-01 to a civil date, in the proleptic Gregorian calendar (H. Hinnant). */
+function dayNumber(year: number, month: number, day: number): number {
+  const shifted = month <= 2 ? year - 1 : year
+  const era = Math.floor(shifted / 400)
+  const yearOfEra = shifted - era * 400
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146097 + dayOfEra
+}
+
+const pad = (value: number, width: number) => String(value).padStart(width, '0')
+
+/** The civil date of a {@link dayNumber}, as `YYYY-MM-DD`. */
+function dayOfNumber(number: number): string {
+  const era = Math.floor(number / 146097)
+  const dayOfEra = number - era * 146097
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  )
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153)
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+}
+
 /**
- * The day `count` days before `day`, as `YYYY-MM-DD` (UTC arithmetic, as above).
+ * The day `count` days before `day`, as `YYYY-MM-DD`. Counted in whole days on the
+ * calendar, without `Date`: the first window search of a process (the first
+ * `timeline`) would otherwise pay about 0.3 ms to set up `Date`'s ISO parsing and
+ * printing. A day before year 0 comes back as `0000-01-01`, which still sorts before
+ * every day the dataset can hold.
  *
  * @example
  * daysBefore('2021-03-01', 1) //=> '2021-02-28'
+ * daysBefore('2024-03-01', 1) //=> '2024-02-29'
+ * daysBefore('0001-01-10', 400) //=> '0000-01-01'
  */
 export function daysBefore(day: string, count: number): string {
-  return new Date(Date.parse(day) - count * DAY_MS).toISOString().slice(0, 10)
+  const number =
+    dayNumber(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))) - count
+  return number < dayNumber(0, 1, 1) ? '0000-01-01' : dayOfNumber(number)
 }
