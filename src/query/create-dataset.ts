@@ -9,9 +9,9 @@ export type { DatasetInput }
  * records plus private ones. Every record is checked with the package's schemas and
  * cross-record rules (ids unique, references resolve, children inside their visit…);
  * engagements may omit `startDate`, `endDate` and `precision`, which are derived.
- * Your objects are copied (read as `JSON.stringify` reads them: a getter of a valid
- * record runs once), sorted and frozen; they are not modified, and the dataset keeps
- * none of them.
+ * Your objects are copied, sorted and frozen; they are not modified, and the dataset
+ * keeps none of them. They must be plain data, as `JSON.parse` gives: a getter, a class
+ * instance or a function is reported with its path.
  *
  * It is asynchronous because it loads the validator (and zod) on first use, which
  * keeps `import … from 'iraq-defense-engagements'` cheap for everyone else.

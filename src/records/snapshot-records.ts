@@ -80,31 +80,80 @@ function setOwn(into: Record<string | number, unknown>, key: string | number, va
   }
 }
 
-/** Copies one property, read once as `JSON.stringify` reads it; one that throws is reported. */
+/** Copies one property, read through its descriptor so that a getter is reported, not run. */
 function copyProperty(
   from: object,
   key: string | number,
   into: Record<string | number, unknown>,
   state: CopyState,
 ): void {
-  if (typeof key === 'number' && !Object.hasOwn(from, key)) return // a hole in an array
-  let value: unknown
-  try {
-    value = (from as Record<string | number, unknown>)[key]
-  } catch {
-    problem(state, `"${key}" cannot be read: its getter or Proxy throws`, [...state.path, key])
+  const descriptor = Object.getOwnPropertyDescriptor(from, key)
+  if (descriptor === undefined) return // a hole in an array
+  if (descriptor.get !== undefined || descriptor.set !== undefined) {
+    problem(state, `"${key}" is a getter, not data`, [...state.path, key])
     return
   }
-  if (value === undefined && typeof key === 'string') return
+  if (descriptor.value === undefined && typeof key === 'string') return
   state.path.push(key)
-  setOwn(into, key, copyPlain(value, state))
+  setOwn(into, key, copyPlain(descriptor.value, state))
   state.path.pop()
 }
 
 /**
- * Copies one value as plain JSON-like data, or reports why it is not: functions,
- * BigInts, Symbols, class instances, cycles, excessive nesting and values that cannot
- * be read (a getter or Proxy that throws) are problems, never exceptions.
+ * True when the value a record's schema parse read is plain data holding exactly what
+ * the parse copied: every object a plain one (a literal, `JSON.parse`,
+ * `Object.create(null)`) or an array without holes, and every field the copy has an
+ * own, enumerable data property of the value (not a getter, not inherited, not hidden
+ * by a Proxy), or absent from it when the schema filled in a default. A field the
+ * value holds as `undefined` is removed from the copy, as the careful copy and
+ * `JSON.stringify` leave it out. Reads descriptors only, so no getter runs.
+ */
+function copiedPlainly(copy: unknown, value: unknown): boolean {
+  if (typeof copy !== 'object' || copy === null) return true // the schemas do not transform
+  if (typeof value !== 'object' || value === null) return false
+  if (Array.isArray(copy)) {
+    if (!Array.isArray(value) || value.length !== copy.length) return false
+    for (let index = 0; index < copy.length; index++) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, index)
+      if (descriptor === undefined || !('value' in descriptor)) return false
+      if (!copiedPlainly(copy[index], descriptor.value)) return false
+    }
+    return true
+  }
+  if (!isPlainObject(value)) return false
+  const fields = copy as Record<string, unknown>
+  for (const key in fields) {
+    const descriptor = Object.getOwnPropertyDescriptor(value, key)
+    if (descriptor === undefined) {
+      if (key in value) return false // inherited, or hidden by a Proxy
+      continue // a default the schema filled in
+    }
+    if (!('value' in descriptor) || !descriptor.enumerable) return false
+    if (descriptor.value === undefined) {
+      if (fields[key] === undefined) delete fields[key]
+      continue
+    }
+    if (!copiedPlainly(fields[key], descriptor.value)) return false
+  }
+  return true
+}
+
+/**
+ * The schema parse's copy of a record when the record is valid and plain data, or
+ * `undefined` for the careful copy to take over.
+ */
+function parsedPlainCopy(kind: RecordKind, value: unknown, parses: RecordParses): unknown {
+  const copy = parsedCopyOf(kind, value, parses)
+  if (copy === undefined) return undefined
+  if (copiedPlainly(copy, value)) return copy
+  parses.delete(copy as object)
+  return undefined
+}
+
+/**
+ * Copies one value as plain JSON-like data, or reports why it is not: accessors,
+ * functions, BigInts, Symbols, class instances, cycles, excessive nesting and values
+ * that cannot be read (a Proxy that throws) are problems, never exceptions.
  */
 function copyPlain(value: unknown, state: CopyState): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
@@ -144,12 +193,13 @@ function copyPlain(value: unknown, state: CopyState): unknown {
  * Checks the shape of `createDataset`'s argument and takes a plain-data copy of
  * every record, once, before validation: the caller's objects are never read
  * again, so getters, Proxies and later mutations cannot change what was checked.
- * Each value is read as `JSON.stringify` reads it (a getter runs).
  *
  * A record that matches its schema is copied by the schema parse itself
- * (`parsedCopyOf`), which every record needs anyway: a valid dataset is copied and
- * read once, not twice. Any other record is read a second time, by a careful copy
- * that reports what is not plain data with its path.
+ * (`parsedCopyOf`), which every record needs anyway, and that copy is kept when the
+ * record proves to be plain data (own, enumerable data fields in plain objects and
+ * arrays): a valid dataset is copied once, not twice. Any other record is copied
+ * carefully, through property descriptors, and what is not plain data (a getter, a
+ * class instance, a function…) is reported with its path.
  *
  * @throws {InvalidArgumentError} when the argument is not `{ engagements?, officials?, sources? }` with arrays
  * @param parses - the run's schema parses, to which each valid record's parse is added
@@ -196,7 +246,7 @@ export function snapshotRecords(
         kind,
         list.map(
           (value, index) =>
-            parsedCopyOf(KIND_OF[kind], value, parses) ??
+            parsedPlainCopy(KIND_OF[kind], value, parses) ??
             copyPlain(value, { file: `${kind}[${index}]`, path: [], ancestors: [], issues }),
         ),
       ]

@@ -63,10 +63,10 @@ export function parseRecord(
 /**
  * The copy the schema parse makes of a value passed to `createDataset`, when the value
  * matches its schema; `undefined` when it does not, or when reading it throws (a
- * getter or a Proxy). The parse reads every field once and copies it at every level,
- * so the copy is plain data and the caller's objects are never read again. The result
- * is added to the run's parses for the copy, so the schema rule and the completion do
- * not parse it a second time.
+ * getter or a Proxy). The parse reads every field the schema names once and copies it
+ * at every level, so the copy is plain data; whether the value itself was (no getter,
+ * no class instance) is `snapshotRecords`' to check. The result is added to the run's
+ * parses for the copy, so the schema rule and the completion do not parse it again.
  *
  * @example
  * const { startDate, endDate, precision, ...input } = engagements[0]
