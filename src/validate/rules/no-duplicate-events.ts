@@ -1,5 +1,4 @@
 import type { LintIssue } from '../../core/issue'
-import { compareCodeUnits } from '../../core/text/compare-code-units'
 import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../context'
 
 /**
@@ -12,25 +11,12 @@ import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../conte
 export function eventKey(value: unknown): string | undefined {
   const date = stringAt(value, 'date')
   if (date === undefined) return undefined
+  const countries = arrayAt(fieldAt(value, 'countries')).map(String).sort()
+  const organizations = arrayAt(fieldAt(value, 'organizations')).map(String).sort()
   const people = arrayAt(fieldAt(value, 'participants'))
-  const officialIds: string[] = new Array(people.length)
-  for (let index = 0; index < people.length; index++) {
-    officialIds[index] = String(stringAt(people[index], 'officialId'))
-  }
-  return JSON.stringify([
-    date,
-    sortedStrings(fieldAt(value, 'countries')),
-    sortedStrings(fieldAt(value, 'organizations')),
-    officialIds.length > 1 ? officialIds.sort(compareCodeUnits) : officialIds,
-  ])
-}
-
-/** The items of a list as strings, in code-unit order (what `sort()` gives, without its conversions). */
-function sortedStrings(list: unknown): string[] {
-  const items = arrayAt(list)
-  const strings: string[] = new Array(items.length)
-  for (let index = 0; index < items.length; index++) strings[index] = String(items[index])
-  return strings.length > 1 ? strings.sort(compareCodeUnits) : strings
+    .map((participant) => String(stringAt(participant, 'officialId')))
+    .sort()
+  return JSON.stringify([date, countries, organizations, people])
 }
 
 /**
