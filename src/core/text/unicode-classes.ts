@@ -12,7 +12,8 @@ let nonLetters: RegExp | undefined
  * 'Türkiye'.normalize('NFKD').replace(combiningMarks(), '') //=> 'Turkiye'
  */
 export const combiningMarks = (): RegExp => {
-  marks ??= /\p{M}/gu
+  // biome-ignore lint/complexity/useRegexLiterals: a literal is what this module avoids (see above)
+  marks ??= new RegExp('\\p{M}', 'gu')
   return marks
 }
 
@@ -25,6 +26,7 @@ export const combiningMarks = (): RegExp => {
  * 'F-16 · Su-25'.replace(nonLettersOrDigits(), ' ') //=> 'F 16 Su 25'
  */
 export const nonLettersOrDigits = (): RegExp => {
-  nonLetters ??= /[^\p{L}\p{N}]+/gu
+  // biome-ignore lint/complexity/useRegexLiterals: a literal is what this module avoids
+  nonLetters ??= new RegExp('[^\\p{L}\\p{N}]+', 'gu')
   return nonLetters
 }
