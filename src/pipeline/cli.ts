@@ -15,6 +15,7 @@ import { formatStats } from './coverage/format-stats'
 import { renderCoverageDocuments } from './coverage/render-coverage-documents'
 import { diffRecords, formatDiff, recordsAtRevision, recordsOfFiles } from './diff-records'
 import { renderExports } from './exports/render-exports'
+import { RECORD_FREEZERS_PATH, renderRecordFreezers } from './freezers/render-record-freezers'
 import { renderCountryTables } from './generate-countries'
 import { CLI_GUIDE_PATH, renderCliGuide } from './render-cli-guide'
 import { DATA_MODEL_PATH, renderDataModel } from './render-data-model'
@@ -57,6 +58,7 @@ Examples
 const generatedFiles = (): Record<string, string> => ({
   ...renderJsonSchemas(),
   ...renderCountryTables(),
+  [RECORD_FREEZERS_PATH]: renderRecordFreezers(),
   'docs/vocabulary.md': renderVocabulary(),
   [DATA_MODEL_PATH]: renderDataModel(),
 })

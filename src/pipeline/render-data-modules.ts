@@ -1,12 +1,11 @@
 import type { RecordKind } from '../core/record-kinds'
-import { freezePlanOfSchema } from '../core/schema/freeze-plan-of-schema'
-import { RECORD_SCHEMAS } from '../core/schema/record-schemas'
 import type { RetiredId } from '../core/schema/retired'
 import { prepareGroups } from '../query/engagement-groups'
 import { longestSpanDays } from '../query/longest-span-days'
 import { prepareNameIndex } from '../query/names/prepare-name-index'
 import type { CompletedRecords } from '../records/complete-records'
 import { asciiLiteral } from './ascii-literal'
+import { freezerNameOf } from './freezers/render-record-freezers'
 import { jsonStringLiteral } from './json-string-literal'
 
 const BANNER =
@@ -50,8 +49,8 @@ const SPECS: Record<keyof CompletedRecords, ModuleSpec> = {
 
 /**
  * Renders `src/generated/{engagements,officials,sources}.ts`: the records as a JSON
- * string parsed once when first evaluated, frozen along the plan of their schema
- * (`freezePlanOfSchema`, written into the module), and marked pure so bundlers drop
+ * string parsed once when first evaluated, frozen all the way down by the freezer
+ * generated from their schema (`renderRecordFreezers`), and marked pure so bundlers drop
  * the data of an entry that does not use it. `JSON.parse` of a string is V8's fast
  * path: at 525 engagements it cut the cold import from about +65 ms to +50 ms over
  * an empty Node, against object literals; docs/performance.md compares the two at
@@ -123,9 +122,9 @@ export const preparedLongestSpanDays = ${longestSpanDays(records.engagements)}
 `
   for (const [key, spec] of Object.entries(SPECS) as [keyof CompletedRecords, ModuleSpec][]) {
     const list = records[key]
-    const plan = { fields: [], items: freezePlanOfSchema(RECORD_SCHEMAS[spec.kind]) }
+    const freezer = freezerNameOf(spec.kind)
     rendered[`src/generated/${key}.ts`] = `${BANNER}
-import { freezeByPlan } from '../core/freeze-by-plan'
+import { ${freezer} } from '../core/record-freezers.generated'
 import type { ${spec.typeName} } from '${spec.typeModule}'
 
 /**
@@ -134,10 +133,8 @@ import type { ${spec.typeName} } from '${spec.typeModule}'
  * @example
  * ${spec.example}
  */
-export const ${spec.exportName}: readonly ${spec.typeName}[] = /* @__PURE__ */ freezeByPlan<${spec.typeName}[]>(
+export const ${spec.exportName}: readonly ${spec.typeName}[] = /* @__PURE__ */ ${freezer}<${spec.typeName}>(
   JSON.parse(${jsonStringLiteral(list)}),
-  // Where these records hold objects, from their schema by freezePlanOfSchema.
-  ${JSON.stringify(plan)},
 )
 `
   }

@@ -1,5 +1,15 @@
 import type * as z from 'zod'
-import type { FreezePlan } from '../freeze-by-plan'
+
+/**
+ * Where the objects sit inside a value of known shape: the fields that hold an object
+ * or array, each with the plan of that value, and the plan of an array's items.
+ */
+export interface FreezePlan {
+  /** Fields whose value is an object or an array, with the plan of that value. */
+  readonly fields: readonly (readonly [field: string, plan: FreezePlan])[]
+  /** The plan of the items, when the value is an array of objects or arrays. */
+  readonly items?: FreezePlan
+}
 
 interface Definition {
   readonly type: string
@@ -57,11 +67,11 @@ function planOf(schema: z.ZodType): FreezePlan | undefined {
 }
 
 /**
- * The plan `freezeByPlan` follows to freeze a value that matched this schema: every
- * field of an object type that holds an object or array, read from the schema rather
- * than from the values. `createDataset` freezes the records it builds along the plans
- * of the record schemas, which their strict objects hold them to, instead of walking
- * every key and string of every record.
+ * Where the objects are in a value that matched this schema: every field of an object
+ * type that holds an object or array, read from the schema rather than from the
+ * values. `renderRecordFreezers` turns the plans of the record schemas into the code
+ * that freezes the shipped records and those `createDataset` builds, which their
+ * strict objects hold to these shapes, instead of walking every key and string.
  *
  * @example
  * freezePlanOfSchema(LocationSchema) //=> { fields: [] }
