@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { countryTexts } from '../core/countries/resolve-country'
 import { lookupKey } from '../core/text/lookup-key'
+import { jsonStringLiteral } from './json-string-literal'
 
 const require = createRequire(import.meta.url)
 
@@ -69,6 +70,9 @@ ${codes.map((code) => `  | '${code}'`).join('\n')}
   for (const row of rows) {
     for (const text of countryTexts(row)) lookupKeys.set(lookupKey(text), row[0] as string)
   }
+  // The tables are JSON strings parsed at import rather than array literals: V8 compiles
+  // an array literal at the top of a module element by element, and the chunk that
+  // holds them loaded about 0.9 ms sooner this way (21 fresh processes each).
   const namesFile = `${banner('English names and aliases per country, used to resolve what users type.')}
 /**
  * Rows of \`[alpha2, alpha3, ...English names and aliases]\`, sorted by alpha-2 code.
@@ -77,9 +81,9 @@ ${codes.map((code) => `  | '${code}'`).join('\n')}
  * COUNTRY_NAME_ROWS.find((row) => row[0] === 'IQ') //=> ['IQ', 'IRQ', 'Iraq']
  * COUNTRY_NAME_ROWS.find((row) => row[0] === 'TR') //=> ['TR', 'TUR', 'Türkiye', 'Turkey']
  */
-export const COUNTRY_NAME_ROWS: readonly (readonly string[])[] = [
-${rows.map((row) => `  ${JSON.stringify(row)},`).join('\n')}
-]
+export const COUNTRY_NAME_ROWS: readonly (readonly string[])[] = /* @__PURE__ */ JSON.parse(
+  ${jsonStringLiteral(rows)},
+)
 
 /**
  * \`[lookupKey(text), alpha2]\` for every text of every row (see countryTexts), later rows winning.
@@ -89,7 +93,9 @@ ${rows.map((row) => `  ${JSON.stringify(row)},`).join('\n')}
  * new Map(COUNTRY_LOOKUP_KEYS).get('congo') //=> 'CG'
  * COUNTRY_LOOKUP_KEYS.length > 249 //=> true
  */
-export const COUNTRY_LOOKUP_KEYS: readonly (readonly [string, string])[] = ${JSON.stringify([...lookupKeys])}
+export const COUNTRY_LOOKUP_KEYS: readonly (readonly [string, string])[] = /* @__PURE__ */ JSON.parse(
+  ${jsonStringLiteral([...lookupKeys])},
+)
 `
   return {
     'src/core/countries/alpha2-codes.generated.ts': codesFile,
