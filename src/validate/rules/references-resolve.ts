@@ -59,16 +59,18 @@ export const referencesResolveRule: LintRule = {
       source: idsOf(context, 'source'),
     }
     const issues: LintIssue[] = []
+    const resolves = (id: unknown, kind: RecordKind) =>
+      typeof id !== 'string' || known[kind].has(id) || context.unreadableIds?.has(id) === true
     // Needed only to suggest an official for an unknown id: built on the first one.
     let officialsByName: Map<string, string> | undefined
-    const expect = (
+    // Called only for an id that does not resolve, so that a valid reference costs no path.
+    const report = (
       file: string,
       path: PathSegment[],
-      id: unknown,
+      id: string,
       kind: RecordKind,
       name?: string,
     ) => {
-      if (typeof id !== 'string' || known[kind].has(id) || context.unreadableIds?.has(id)) return
       // For a participant, the official whose name matches beats an id that merely looks alike.
       officialsByName ??= officialIdsByName(context)
       const byName = name === undefined ? undefined : officialsByName.get(normalizeName(name))
@@ -88,32 +90,48 @@ export const referencesResolveRule: LintRule = {
     }
     for (const { file, kind, value } of context.files) {
       if (kind === 'engagement') {
-        arrayAt(fieldAt(value, 'participants')).forEach((participant, index) => {
-          expect(
-            file,
-            ['participants', index, 'officialId'],
-            stringAt(participant, 'officialId'),
-            'official',
-            stringAt(participant, 'name'),
-          )
-        })
-        arrayAt(fieldAt(value, 'sources')).forEach((citation, index) => {
-          expect(file, ['sources', index, 'sourceId'], stringAt(citation, 'sourceId'), 'source')
-        })
-        expect(file, ['parentId'], stringAt(value, 'parentId'), 'engagement')
-        arrayAt(fieldAt(value, 'distinctFrom')).forEach((entry, index) => {
-          expect(file, ['distinctFrom', index, 'id'], stringAt(entry, 'id'), 'engagement')
-        })
+        const participants = arrayAt(fieldAt(value, 'participants'))
+        for (let index = 0; index < participants.length; index++) {
+          const participant = participants[index]
+          const id = stringAt(participant, 'officialId')
+          if (resolves(id, 'official')) continue
+          const path = ['participants', index, 'officialId']
+          report(file, path, id as string, 'official', stringAt(participant, 'name'))
+        }
+        const citations = arrayAt(fieldAt(value, 'sources'))
+        for (let index = 0; index < citations.length; index++) {
+          const id = stringAt(citations[index], 'sourceId')
+          if (!resolves(id, 'source')) {
+            report(file, ['sources', index, 'sourceId'], id as string, 'source')
+          }
+        }
+        const parentId = stringAt(value, 'parentId')
+        if (!resolves(parentId, 'engagement')) {
+          report(file, ['parentId'], parentId as string, 'engagement')
+        }
+        const distinctFrom = arrayAt(fieldAt(value, 'distinctFrom'))
+        for (let index = 0; index < distinctFrom.length; index++) {
+          const id = stringAt(distinctFrom[index], 'id')
+          if (!resolves(id, 'engagement')) {
+            report(file, ['distinctFrom', index, 'id'], id as string, 'engagement')
+          }
+        }
       }
       if (kind === 'official') {
-        arrayAt(fieldAt(value, 'sources')).forEach((id, index) => {
-          expect(file, ['sources', index], id, 'source')
-        })
-        arrayAt(fieldAt(value, 'aliases')).forEach((alias, aliasIndex) => {
-          arrayAt(fieldAt(alias, 'sources')).forEach((id, index) => {
-            expect(file, ['aliases', aliasIndex, 'sources', index], id, 'source')
-          })
-        })
+        const sources = arrayAt(fieldAt(value, 'sources'))
+        for (let index = 0; index < sources.length; index++) {
+          const id = sources[index]
+          if (!resolves(id, 'source')) report(file, ['sources', index], id as string, 'source')
+        }
+        const aliases = arrayAt(fieldAt(value, 'aliases'))
+        for (let aliasIndex = 0; aliasIndex < aliases.length; aliasIndex++) {
+          const aliasSources = arrayAt(fieldAt(aliases[aliasIndex], 'sources'))
+          for (let index = 0; index < aliasSources.length; index++) {
+            const id = aliasSources[index]
+            if (resolves(id, 'source')) continue
+            report(file, ['aliases', aliasIndex, 'sources', index], id as string, 'source')
+          }
+        }
       }
     }
     return issues
