@@ -5,7 +5,10 @@ import type { Engagement, Official } from '../../src/index'
  * the curated data will not reach for years: copy k of every engagement moves k years
  * back and gets a new id (its visit and `distinctFrom` ids follow), and its
  * participants are copy k of each official, under a name of its own and with offices
- * left undated so that the shifted dates stay valid. Every record passes `createDataset`.
+ * left undated so that the shifted dates stay valid. Every record passes `createDataset`:
+ * a copy that would repeat another record's event (a record without participants moved
+ * onto the date of one that already has it, which no-duplicate-events rejects) is left
+ * out, and the next record takes its place.
  */
 export function syntheticRecords(
   count: number,
@@ -30,14 +33,34 @@ export function syntheticRecords(
   }
   const shiftYears = (text: string, years: number) =>
     text.replace(/\b\d{4}\b/g, (year) => String(Number(year) - years).padStart(4, '0'))
+  // Records another one points at: leaving out a copy of one would break its references.
+  const referenced = new Set(
+    real.engagements.flatMap((engagement) => [
+      ...(engagement.parentId ? [engagement.parentId] : []),
+      ...(engagement.distinctFrom ?? []).map((other) => other.id),
+    ]),
+  )
+  const eventKeys = new Set<string>()
   const engagements: Record<string, unknown>[] = []
   const officials = new Map<string, Record<string, unknown>>(
     real.officials.map((official) => [official.id, official as unknown as Record<string, unknown>]),
   )
-  for (let index = 0; index < count; index++) {
+  for (let index = 0; engagements.length < count; index++) {
     const copy = Math.floor(index / real.engagements.length)
     const original = real.engagements[index % real.engagements.length] as Engagement
     const { startDate: _s, endDate: _e, precision: _p, ...record } = original
+    const date = shiftYears(original.date, copy)
+    // Copies of records with participants never collide (each copy has its own people),
+    // and a visit and its meeting may share a key: only the others are checked.
+    if (original.participants.length === 0 && !original.parentId && !referenced.has(original.id)) {
+      const eventKey = JSON.stringify([
+        date,
+        [...original.countries].sort(),
+        [...original.organizations].sort(),
+      ])
+      if (eventKeys.has(eventKey)) continue
+      eventKeys.add(eventKey)
+    }
     for (const participant of original.participants) {
       const id = officialIdOf(copy, participant.officialId)
       if (officials.has(id)) continue
@@ -59,7 +82,7 @@ export function syntheticRecords(
     engagements.push({
       ...record,
       id: idOf(copy, original.id),
-      date: shiftYears(original.date, copy),
+      date,
       participants: original.participants.map((participant) => ({
         ...participant,
         officialId: officialIdOf(copy, participant.officialId),

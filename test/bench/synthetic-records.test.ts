@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { createDataset, engagements, officials, sources } from '../../src/index'
+import { syntheticRecords } from './synthetic-records'
+
+describe('syntheticRecords', () => {
+  // Two copies of every record and a few more: the benchmarks need every size to validate.
+  const count = engagements.length * 2 + 7
+  const records = syntheticRecords(count, { engagements, officials })
+
+  it('makes exactly the number of engagements asked for, each with an id of its own', () => {
+    expect(records.engagements).toHaveLength(count)
+    expect(new Set(records.engagements.map(({ id }) => id)).size).toBe(count)
+  })
+
+  it('makes records that createDataset accepts', async () => {
+    const dataset = await createDataset({ ...records, sources })
+    expect(dataset.engagements).toHaveLength(count)
+  })
+})
