@@ -14,7 +14,12 @@ export function syntheticRecords(
   count: number,
   real: { engagements: readonly Engagement[]; officials: readonly Official[] },
 ): { engagements: Record<string, unknown>[]; officials: Record<string, unknown>[] } {
-  const position = new Map(real.engagements.map((engagement, index) => [engagement.id, index]))
+  // Visits before the meetings inside them, so that a dataset cut short never keeps a
+  // meeting without its visit (visits do not nest).
+  const ordered = [...real.engagements].sort(
+    (a, b) => Number(a.parentId !== undefined) - Number(b.parentId !== undefined),
+  )
+  const position = new Map(ordered.map((engagement, index) => [engagement.id, index]))
   const officialsById = new Map(real.officials.map((official) => [official.id, official]))
   const idOf = (copy: number, original: string) =>
     `eng_${(copy * real.engagements.length + (position.get(original) as number)).toString(36).padStart(6, '0')}`
@@ -47,7 +52,7 @@ export function syntheticRecords(
   )
   for (let index = 0; engagements.length < count; index++) {
     const copy = Math.floor(index / real.engagements.length)
-    const original = real.engagements[index % real.engagements.length] as Engagement
+    const original = ordered[index % ordered.length] as Engagement
     const { startDate: _s, endDate: _e, precision: _p, ...record } = original
     const date = shiftYears(original.date, copy)
     // Copies of records with participants never collide (each copy has its own people),
@@ -97,6 +102,15 @@ export function syntheticRecords(
           }
         : {}),
     })
+  }
+  // A distinctFrom entry may name a record past the cut: without it there is no pair to mark.
+  const made = new Set(engagements.map(({ id }) => id))
+  for (const engagement of engagements) {
+    const distinct = engagement.distinctFrom as { id: string }[] | undefined
+    if (distinct === undefined) continue
+    const kept = distinct.filter(({ id }) => made.has(id))
+    if (kept.length > 0) engagement.distinctFrom = kept
+    else delete engagement.distinctFrom
   }
   return { engagements, officials: [...officials.values()] }
 }
