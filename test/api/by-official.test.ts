@@ -130,6 +130,10 @@ describe('byOfficial never resolves to the wrong person', () => {
     // One letter from Ali Hussein, not a partial match of Abdullah II bin al-Hussein.
     expect(nameOf('Ai Hussein')).toBe('Ali Hussein')
     expect(nameOf('See Sang-chee')).toBe('Lee Sang-hee')
+    // One letter from Ali Allawi; only loose folding makes it "Ali … Ali" of Ali Hussein Ali.
+    expect(nameOf('Ali Allai')).toBe('Ali Allawi')
+    // A partial name in another transliteration still resolves, after the typo tier.
+    expect(nameOf('Abdel Ameer Yaralla')).toBe('Abdul Amir Rasheed Yarallah')
     // A typo as near to a person known NOT to be the official is refused.
     expect(() => byOfficial('Mohammad Khatamy')).toThrow(UnknownOfficialError)
   })

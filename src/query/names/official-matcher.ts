@@ -4,7 +4,7 @@ import { MAX_SUGGESTION_INPUT } from '../../core/text/closest-matches'
 import { nameQuery } from './name-forms'
 import { buildNameIndex, knownOtherNamed, type NameIndex } from './name-index'
 import { oneOfficial, suggestionOf } from './one-official'
-import { partialMatches } from './partial-tier'
+import { partialKeyMatches, partialMatches } from './partial-tier'
 import type { PreparedNameIndex } from './prepare-name-index'
 import { suggestionsFor } from './suggestions'
 import { typoMatches } from './typo-tier'
@@ -41,7 +41,8 @@ function resolveUncached(index: NameIndex, input: string): Official {
   const found =
     oneOfficial(input, index.byKeys.get(query.keys.join(' ')) ?? []) ??
     oneOfficial(input, partialMatches(index, query)) ??
-    oneOfficial(input, typoMatches(index, query))
+    oneOfficial(input, typoMatches(index, query)) ??
+    oneOfficial(input, partialKeyMatches(index, query))
   if (found) return found
   throw new UnknownOfficialError(input, suggestionsFor(index, query))
 }
@@ -55,9 +56,11 @@ function resolveUncached(index: NameIndex, input: string): Official {
  *    (a person known NOT to be an official, from its `distinctFrom`, is refused here);
  * 3. a name equal up to transliteration noise (vowels, doubled letters, kh/h, q/gh/k,
  *    final h);
- * 4. a partial name whose every word matches a word of one name, in order
+ * 4. a partial name whose every word is a word of one name, in order
  *    ("Juma Inad"; `partial-tier.ts`);
- * 5. a mistyped name within one or two edits of one person's name (`typo-tier.ts`).
+ * 5. a mistyped name within one or two edits of one person's name (`typo-tier.ts`);
+ * 6. a partial name whose words match one name's words up to transliteration noise,
+ *    in order ("Juma Enad"; `partial-tier.ts`).
  *
  * If a tier finds two or more people it throws `AmbiguousOfficialError` instead of
  * choosing. The indexes live in `name-index.ts`; `prepared` passes the name index the

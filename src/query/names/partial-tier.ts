@@ -24,11 +24,12 @@ export function containsInOrder(
 }
 
 /**
- * Tier 4, a partial name: the names whose words include every word of the query, in
- * order. A partial name of one word must be one of someone's words exactly ("Abbasi"):
- * folded to a transliteration key alone, a lone word is too weak a clue ("Malki" is
- * also "Mulki"). When it is, everyone whose word folds the same way is a candidate too,
- * so that "Obeidi" stays ambiguous with "Obaidi" rather than picking one.
+ * Tier 4, a partial name spelled as the dataset spells it: the names whose words
+ * include every word of the query, in order. A partial name of one word must be one
+ * of someone's words exactly ("Abbasi"): folded to a transliteration key alone, a lone
+ * word is too weak a clue ("Malki" is also "Mulki"). When it is, everyone whose word
+ * folds the same way is a candidate too, so that "Obeidi" stays ambiguous with
+ * "Obaidi" rather than picking one.
  *
  * @example
  * new Set(partialMatches(index, nameQuery('Juma Inad')).map((v) => v.official.id)) //=> new Set(['off_mga91j'])
@@ -41,11 +42,23 @@ export function partialMatches(index: NameIndex, query: NameQuery): readonly Nam
     if (!index.variantsWithWord.has(exact)) return []
     return index.variantsWithKey.get(key) ?? []
   }
+  const words = exact.split(' ')
+  return index.allVariants().filter((variant) => containsInOrder(variant.words, words))
+}
+
+/**
+ * Tier 6, a partial name in another transliteration: the names whose words fold to
+ * the query's keys, in order ("Juma Enad" in "Juma Inad Saadoun"). It comes after the
+ * typo tier because folding is loose: "Ali Allai" folds into "Ali Hussein Ali", yet
+ * it is one letter from "Ali Allawi", which is what its writer meant.
+ *
+ * @example
+ * new Set(partialKeyMatches(index, nameQuery('Juma Enad')).map((v) => v.official.id)) //=> new Set(['off_mga91j'])
+ */
+export function partialKeyMatches(index: NameIndex, query: NameQuery): readonly NameVariant[] {
+  const { keys } = query
   // Words that fold to a bare vowel ("Ai", "II") say too little to match by key.
-  if (keys.some((key) => key.length < 2)) {
-    const words = exact.split(' ')
-    return index.allVariants().filter((variant) => containsInOrder(variant.words, words))
-  }
+  if (keys.length < 2 || keys.some((key) => key.length < 2)) return []
   return (index.variantsWithKey.get(keys[0] as string) ?? []).filter((variant) =>
     containsInOrder(variant.keys, keys),
   )
