@@ -43,7 +43,12 @@ export function partialMatches(index: NameIndex, query: NameQuery): readonly Nam
     return index.variantsWithKey.get(key) ?? []
   }
   const words = exact.split(' ')
-  return index.allVariants().filter((variant) => containsInOrder(variant.words, words))
+  // A word spelled alike also folds alike, so the first word's key narrows the search;
+  // words that fold to a bare vowel ("Ai", "II") have no useful key.
+  const candidates = keys.some((key) => key.length < 2)
+    ? index.allVariants()
+    : (index.variantsWithKey.get(keys[0] as string) ?? [])
+  return candidates.filter((variant) => containsInOrder(variant.words, words))
 }
 
 /**
