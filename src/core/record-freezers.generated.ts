@@ -11,7 +11,7 @@ type Fields = Readonly<Record<string, unknown>>
  * record's own, so that one without the field never reaches the prototype's.
  *
  * @example
- * const list = freezeEngagementList([{ id: 'eng_1', participants: [{ official: 'off_1' }] }])
+ * const list = freezeEngagementList([{ id: 'eng_1', participants: [{ officialId: 'off_1' }] }])
  * Object.isFrozen(list[0].participants[0]) //=> true
  */
 export function freezeEngagementList<T>(list: T[]): readonly T[] {

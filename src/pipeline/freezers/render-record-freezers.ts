@@ -64,7 +64,7 @@ const indent = (lines: readonly string[], spaces: number) =>
   lines.map((line) => `${' '.repeat(spaces)}${line}`)
 
 const EXAMPLES: Readonly<Record<RecordKind, string>> = {
-  engagement: `const list = freezeEngagementList([{ id: 'eng_1', participants: [{ official: 'off_1' }] }])
+  engagement: `const list = freezeEngagementList([{ id: 'eng_1', participants: [{ officialId: 'off_1' }] }])
  * Object.isFrozen(list[0].participants[0]) //=> true`,
   official: `const list = freezeOfficialList([{ id: 'off_1', aliases: [{ name: 'A', sources: ['src_1'] }] }])
  * Object.isFrozen(list[0].aliases[0].sources) //=> true`,
