@@ -1,7 +1,7 @@
 import type { RecordKind } from '../core/record-kinds'
 import type { RetiredId } from '../core/schema/retired'
+import { prepareDateWindow } from '../query/date-window'
 import { prepareGroups } from '../query/engagement-groups'
-import { longestSpanDays } from '../query/longest-span-days'
 import { prepareNameIndex } from '../query/names/prepare-name-index'
 import type { CompletedRecords } from '../records/complete-records'
 import { asciiLiteral } from './ascii-literal'
@@ -109,16 +109,18 @@ export const preparedNameIndex: unknown = /* @__PURE__ */ Object.freeze(${asciiL
  */
 export const preparedGroups: unknown = /* @__PURE__ */ Object.freeze(${asciiLiteral(prepareGroups(records.engagements))})
 `
-  rendered['src/generated/longest-span-days.ts'] = `${BANNER}
+  rendered['src/generated/date-window.ts'] = `${BANNER}
 
 /**
- * How many days the longest shipped engagement with both ends known lasts, as
- * \`longestSpanDays\` (src/query/longest-span-days.ts) measures it.
+ * The start days and open-ended positions of the shipped engagements, and their
+ * longest span, as \`prepareDateWindow\` (src/query/date-window.ts) computes them, so
+ * that a first \`timeline\` with dates reads them in place instead of passing over
+ * every record. Typed \`unknown\` because generated modules sit below the query layer.
  *
  * @example
- * preparedLongestSpanDays > 0 //=> true
+ * Object.keys(preparedDateWindow as object) //=> ['boundedStarts', 'unboundedPositions', 'longestSpanDays']
  */
-export const preparedLongestSpanDays = ${longestSpanDays(records.engagements)}
+export const preparedDateWindow: unknown = /* @__PURE__ */ Object.freeze(${asciiLiteral(prepareDateWindow(records.engagements))})
 `
   for (const [key, spec] of Object.entries(SPECS) as [keyof CompletedRecords, ModuleSpec][]) {
     const list = records[key]

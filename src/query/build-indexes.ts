@@ -1,6 +1,7 @@
 import type { Engagement } from '../core/schema/engagement'
 import type { Official } from '../core/schema/official'
 import type { Source } from '../core/schema/source'
+import { boundedPositionsOf, type DateWindow, prepareDateWindow } from './date-window'
 import {
   GROUP_KEYS,
   type GroupLookup,
@@ -8,7 +9,6 @@ import {
   groupPositions,
   type PreparedGroups,
 } from './engagement-groups'
-import { longestSpanDays } from './longest-span-days'
 import { createOfficialMatcher, type OfficialMatcher } from './names/official-matcher'
 import type { PreparedNameIndex } from './names/prepare-name-index'
 import { type SearchDocument, searchDocuments } from './search-engagements'
@@ -26,25 +26,22 @@ export interface PreparedIndexes {
   readonly nameIndex?: PreparedNameIndex
   /** The engagements by country, official and organization (see prepareGroups). */
   readonly groups?: PreparedGroups
-  /** The longest span of an engagement with both ends known, in days (see longestSpanDays). */
-  readonly longestSpanDays?: number
+  /** The start days and open-ended positions the date-window search reads (see prepareDateWindow). */
+  readonly dateWindow?: DateWindow
 }
 
 /** Lookup structures over a dataset's records, built once on first query. */
 export interface DatasetIndexes {
+  /** The engagements, in chronological order. */
+  readonly engagements: readonly Engagement[]
   readonly engagementById: ReadonlyMap<string, Engagement>
   readonly sourceById: ReadonlyMap<string, Source>
   readonly engagementsByCountry: GroupLookup
   readonly engagementsByOfficial: GroupLookup
-  /** Position of each engagement in chronological order. */
-  readonly positionOf: ReadonlyMap<Engagement, number>
-  /** Engagements with both ends known, in order, and their start days for binary search. */
-  readonly bounded: readonly Engagement[]
-  readonly boundedStarts: readonly string[]
-  /** The longest bounded engagement, in days: how far back a window search must look. */
-  readonly longestSpanDays: number
-  /** Engagements with an unknown or open end, in order, checked one by one (there are few). */
-  readonly unbounded: readonly Engagement[]
+  /** What the date-window search reads: packed start days, open-ended positions, longest span. */
+  readonly dateWindow: DateWindow
+  /** Positions of the engagements with both ends known, in order, one per packed start day. */
+  readonly boundedPositions: readonly number[]
   /** Name matching, built on the first name query (a country query does not need it). */
   readonly officials: OfficialMatcher
   readonly engagementsByOrganization: GroupLookup
@@ -77,17 +74,9 @@ export function buildIndexes(
   prepared: PreparedIndexes = {},
 ): DatasetIndexes {
   const { engagements, officials, sources } = records
-  const isBounded = (engagement: Engagement) =>
-    engagement.startDate !== null && engagement.endDate !== null
-  const window = once(() => {
-    const bounded = engagements.filter(isBounded)
-    return {
-      bounded,
-      boundedStarts: bounded.map((engagement) => engagement.startDate as string),
-      longestSpanDays: prepared.longestSpanDays ?? longestSpanDays(bounded),
-      unbounded: engagements.filter((engagement) => !isBounded(engagement)),
-    }
-  })
+  // Prepared by the build for the shipped records, or computed here for records it did not see.
+  const dateWindow = once(() => prepared.dateWindow ?? prepareDateWindow(engagements))
+  const boundedPositions = once(() => boundedPositionsOf(dateWindow(), engagements.length))
   const engagementById = once(
     () => new Map(engagements.map((engagement) => [engagement.id, engagement])),
   )
@@ -103,12 +92,10 @@ export function buildIndexes(
   const byCountry = grouping('byCountry')
   const byOfficial = grouping('byOfficial')
   const byOrganization = grouping('byOrganization')
-  const positionOf = once(
-    () => new Map(engagements.map((engagement, position) => [engagement, position])),
-  )
   const matcher = once(() => createOfficialMatcher(officials, prepared.nameIndex))
   const documents = once(() => searchDocuments(engagements, officials))
   return {
+    engagements,
     get engagementById() {
       return engagementById()
     },
@@ -121,20 +108,11 @@ export function buildIndexes(
     get engagementsByOfficial() {
       return byOfficial()
     },
-    get positionOf() {
-      return positionOf()
+    get dateWindow() {
+      return dateWindow()
     },
-    get bounded() {
-      return window().bounded
-    },
-    get boundedStarts() {
-      return window().boundedStarts
-    },
-    get longestSpanDays() {
-      return window().longestSpanDays
-    },
-    get unbounded() {
-      return window().unbounded
+    get boundedPositions() {
+      return boundedPositions()
     },
     get officials() {
       return matcher()

@@ -1,11 +1,12 @@
+import { preparedDateWindow } from '../generated/date-window'
 import { preparedGroups } from '../generated/engagement-groups'
 import { engagements } from '../generated/engagements'
-import { preparedLongestSpanDays } from '../generated/longest-span-days'
 import { preparedNameIndex } from '../generated/name-index'
 import { officials } from '../generated/officials'
 import { retiredIds } from '../generated/retired'
 import { sources } from '../generated/sources'
 import { type Dataset, datasetOf } from './dataset'
+import type { DateWindow } from './date-window'
 import type { PreparedGroups } from './engagement-groups'
 import type { PreparedNameIndex } from './names/prepare-name-index'
 
@@ -22,11 +23,11 @@ let shipped: Dataset | undefined
  */
 export function defaultDataset(): Dataset {
   shipped ??= datasetOf({ engagements, officials, sources }, retiredIds, {
-    // Written by the build with prepareNameIndex, prepareGroups and longestSpanDays; tests hold each
+    // Written by the build with prepareNameIndex, prepareGroups and prepareDateWindow; tests hold each
     // equal to what those compute from the shipped records.
     nameIndex: preparedNameIndex as PreparedNameIndex,
     groups: preparedGroups as PreparedGroups,
-    longestSpanDays: preparedLongestSpanDays,
+    dateWindow: preparedDateWindow as DateWindow,
   })
   return shipped
 }

@@ -1,14 +1,18 @@
 import { daysBefore, overlaps } from '../core/dates/day-ranges'
 import type { Engagement } from '../core/schema/engagement'
 import type { DatasetIndexes } from './build-indexes'
+import { DAY_LENGTH } from './date-window'
 
-/** First position in a sorted list whose value is at least (or, with `after`, above) the target. */
-function lowerBound(sorted: readonly string[], target: string, after = false): number {
+/**
+ * The first day in packed, sorted start days (`DateWindow.boundedStarts`) that is at
+ * least (or, with `after`, above) the target, as an index among the days.
+ */
+function lowerBound(starts: string, target: string, after = false): number {
   let low = 0
-  let high = sorted.length
+  let high = starts.length / DAY_LENGTH
   while (low < high) {
     const middle = (low + high) >>> 1
-    const value = sorted[middle] as string
+    const value = starts.slice(middle * DAY_LENGTH, (middle + 1) * DAY_LENGTH)
     if (value < target || (after && value === target)) low = middle + 1
     else high = middle
   }
@@ -32,31 +36,31 @@ export function findOverlapping(
   from: string | undefined,
   to: string | undefined,
 ): Engagement[] {
-  const { bounded, boundedStarts, longestSpanDays, unbounded, positionOf } = indexes
+  const { engagements, dateWindow, boundedPositions } = indexes
+  const { boundedStarts, longestSpanDays, unboundedPositions } = dateWindow
   const first =
     from === undefined ? 0 : lowerBound(boundedStarts, daysBefore(from, longestSpanDays))
-  const last = to === undefined ? bounded.length : lowerBound(boundedStarts, to, true)
-  const inWindow: Engagement[] = []
-  for (let position = first; position < last; position++) {
-    const engagement = bounded[position] as Engagement
-    if (overlaps(engagement, from, to)) inWindow.push(engagement)
+  const last = to === undefined ? boundedPositions.length : lowerBound(boundedStarts, to, true)
+  // Positions of the matches, bounded and open, merged in order: the dataset's order.
+  const inWindow: number[] = []
+  for (let index = first; index < last; index++) {
+    const position = boundedPositions[index] as number
+    if (overlaps(engagements[position] as Engagement, from, to)) inWindow.push(position)
   }
-  const open = unbounded.filter((engagement) => overlaps(engagement, from, to))
-  if (open.length === 0) return inWindow
+  const open = unboundedPositions.filter((position) =>
+    overlaps(engagements[position] as Engagement, from, to),
+  )
   const merged: Engagement[] = []
   let left = 0
   let right = 0
   while (left < inWindow.length || right < open.length) {
     const a = inWindow[left]
     const b = open[right]
-    if (
-      b === undefined ||
-      (a !== undefined && (positionOf.get(a) ?? 0) < (positionOf.get(b) ?? 0))
-    ) {
-      merged.push(a as Engagement)
+    if (b === undefined || (a !== undefined && a < b)) {
+      merged.push(engagements[a as number] as Engagement)
       left++
     } else {
-      merged.push(b)
+      merged.push(engagements[b] as Engagement)
       right++
     }
   }
