@@ -52,28 +52,49 @@ export function closestMatches(input: string, candidates: readonly string[], lim
     .map(({ candidate }) => candidate)
 }
 
+/** Three rows of the distance table, reused by every call: the typo tier makes thousands. */
+let rows: [Int32Array, Int32Array, Int32Array] = [
+  new Int32Array(64),
+  new Int32Array(64),
+  new Int32Array(64),
+]
+
 /**
  * Edit distance with adjacent transpositions (optimal string alignment), computed
- * only up to `limit`: any distance above it is reported as `limit + 1`, and the work
- * stops as soon as that is certain, so comparing against many names stays cheap.
+ * only up to `limit`: any distance above it is reported as `limit + 1`. Only the cells
+ * within `limit` of the diagonal are computed (any path through another costs more),
+ * in three reused rows, and the work stops as soon as a whole row is past the limit,
+ * so comparing one name against many stays cheap even in code not yet optimised.
  *
  * @example
  * boundedEditDistance('Obiedi', 'Obeidi', 2) //=> 1
  * boundedEditDistance('Hatami', 'Shamkhani', 2) //=> 3
  */
 export function boundedEditDistance(left: string, right: string, limit: number): number {
-  if (Math.abs(left.length - right.length) > limit) return limit + 1
-  let beforePrevious: number[] = []
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index)
+  const beyond = limit + 1
+  if (Math.abs(left.length - right.length) > limit) return beyond
+  const width = right.length + 2
+  if (rows[0].length < width) {
+    rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)]
+  }
+  let [beforePrevious, previous, current] = rows
+  for (let column = 0; column <= right.length; column++) {
+    previous[column] = Math.min(column, beyond)
+  }
+  previous[right.length + 1] = beyond
   for (let row = 1; row <= left.length; row++) {
-    const current = [row]
-    let rowMinimum = row
-    for (let column = 1; column <= right.length; column++) {
-      const same = left[row - 1] === right[column - 1]
+    const from = Math.max(1, row - limit)
+    const to = Math.min(right.length, row + limit)
+    current[0] = Math.min(row, beyond)
+    // The neighbours just outside the band count as too far for the next row.
+    current[from - 1] = from === 1 ? current[0] : beyond
+    let rowMinimum = current[0] as number
+    for (let column = from; column <= to; column++) {
+      const substitution = left[row - 1] === right[column - 1] ? 0 : 1
       let cost = Math.min(
-        (previous[column] ?? 0) + 1,
-        (current[column - 1] ?? 0) + 1,
-        (previous[column - 1] ?? 0) + (same ? 0 : 1),
+        (previous[column] as number) + 1,
+        (current[column - 1] as number) + 1,
+        (previous[column - 1] as number) + substitution,
       )
       if (
         row > 1 &&
@@ -81,14 +102,14 @@ export function boundedEditDistance(left: string, right: string, limit: number):
         left[row - 1] === right[column - 2] &&
         left[row - 2] === right[column - 1]
       ) {
-        cost = Math.min(cost, (beforePrevious[column - 2] ?? 0) + 1)
+        cost = Math.min(cost, (beforePrevious[column - 2] as number) + 1)
       }
-      current.push(cost)
-      rowMinimum = Math.min(rowMinimum, cost)
+      current[column] = Math.min(cost, beyond)
+      if (cost < rowMinimum) rowMinimum = cost
     }
-    if (rowMinimum > limit) return limit + 1
-    beforePrevious = previous
-    previous = current
+    current[to + 1] = beyond
+    if (rowMinimum > limit) return beyond
+    ;[beforePrevious, previous, current] = [previous, current, beforePrevious]
   }
-  return Math.min(previous[right.length] ?? 0, limit + 1)
+  return Math.min(previous[right.length] as number, beyond)
 }
