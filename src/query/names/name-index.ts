@@ -38,6 +38,14 @@ export interface NameIndex {
   variantAt(position: number): NameVariant
   /** Every variant, in order: for the tiers that compare a name with all of them. */
   allVariants(): readonly NameVariant[]
+  /**
+   * The two compact forms of the variant at a position, read from its prepared line
+   * without making the variant: the typo tier measures every candidate this way and
+   * makes only the variants that are near enough.
+   */
+  compactAt(position: number): readonly [string, string]
+  /** The positions of every variant of one official, in order. */
+  variantPositionsOf(official: Official): readonly number[]
   readonly byExactName: NameLookup
   readonly byKeys: NameLookup
   readonly variantsWithKey: NameLookup
@@ -58,15 +66,20 @@ const lookupOf = (
   }
 }
 
+/** The compact forms of a variant's line: the stored one, or the exact form without spaces. */
+const compactOf = (exact: string, compact: string): [string, string] => {
+  const withoutParticles = exact.replaceAll(' ', '')
+  return [compact === '' ? withoutParticles : compact, withoutParticles]
+}
+
 const variantOf = (line: string, officials: readonly Official[]): NameVariant => {
   const [officialPosition, exact = '', keys = '', compact = ''] = line.split('\t')
-  const withoutParticles = exact.replaceAll(' ', '')
   return {
     official: officials[Number(officialPosition)] as Official,
     exact,
     keys: wordsOf(keys),
     words: wordsOf(exact),
-    compact: [compact === '' ? withoutParticles : compact, withoutParticles],
+    compact: compactOf(exact, compact),
   }
 }
 
@@ -100,6 +113,28 @@ export function buildNameIndex(
     all ??= linesOf().map((_, position) => variantAt(position))
     return all
   }
+  let compacts: (readonly [string, string])[] | undefined
+  const compactsOf = () => {
+    compacts ??= linesOf().map((line) => {
+      const [, exact = '', , compact = ''] = line.split('\t')
+      return compactOf(exact, compact)
+    })
+    return compacts
+  }
+  // The variant positions of each official, by the official's position: a line starts with it.
+  let byOfficial: Map<number, number[]> | undefined
+  const positionsOfOfficial = (official: Official) => {
+    if (byOfficial === undefined) {
+      byOfficial = new Map()
+      linesOf().forEach((line, position) => {
+        const owner = Number(line.slice(0, line.indexOf('\t')))
+        const positions = byOfficial?.get(owner)
+        if (positions) positions.push(position)
+        else byOfficial?.set(owner, [position])
+      })
+    }
+    return byOfficial.get(officials.indexOf(official)) ?? []
+  }
   const knownOthers = prepared.knownOthers.map(
     ([officialPosition, personPosition, keys, compact, compactWithoutParticles]) => {
       const official = officials[officialPosition] as Official
@@ -116,14 +151,16 @@ export function buildNameIndex(
     byId: new Map(officials.map((official) => [official.id, official])),
     variantAt,
     allVariants,
+    compactAt: (position) => compactsOf()[position] as readonly [string, string],
+    variantPositionsOf: positionsOfOfficial,
     byExactName: lookupOf(prepared.byExactName, variantAt),
     byKeys: lookupOf(prepared.byKeys, variantAt),
     variantsWithKey: lookupOf(prepared.withKey, variantAt),
     variantsWithWord: lookupOf(prepared.withWord, variantAt),
     knownOthers,
     typoIndexes: [
-      lazyTypoIndex(() => allVariants().map((variant) => variant.compact[0])),
-      lazyTypoIndex(() => allVariants().map((variant) => variant.compact[1])),
+      lazyTypoIndex(() => compactsOf().map((compact) => compact[0])),
+      lazyTypoIndex(() => compactsOf().map((compact) => compact[1])),
     ],
   }
 }

@@ -1,3 +1,4 @@
+import type { Official } from '../../core/schema/official'
 import { boundedEditDistance } from '../../core/text/closest-matches'
 import type { NameQuery } from './name-forms'
 import type { NameIndex, NameVariant } from './name-index'
@@ -30,19 +31,24 @@ export function typoMatches(index: NameIndex, query: NameQuery): NameVariant[] {
   const distances = new Map<number, number>()
   forms.forEach((text, form) => {
     for (const position of index.typoIndexes[form as 0 | 1]().candidates(text, allowed)) {
-      const variant = index.variantAt(position)
-      const distance = boundedEditDistance(text, variant.compact[form as 0 | 1], allowed)
+      const distance = boundedEditDistance(text, index.compactAt(position)[form as 0 | 1], allowed)
       distances.set(position, Math.min(distances.get(position) ?? allowed + 1, distance))
     }
   })
-  const nearest = new Map<string, number>()
+  // Only variants within the allowed edits are made; the others cannot be the nearest.
+  const nearest = new Map<Official, number>()
   for (const [position, distance] of distances) {
-    const { id } = index.variantAt(position).official
-    nearest.set(id, Math.min(nearest.get(id) ?? distance, distance))
+    if (distance > allowed) continue
+    const { official } = index.variantAt(position)
+    nearest.set(official, Math.min(nearest.get(official) ?? distance, distance))
   }
   const best = Math.min(...nearest.values())
   if (!(best <= allowed)) return []
-  const atBest = index.allVariants().filter((variant) => nearest.get(variant.official.id) === best)
+  const atBest = [...nearest]
+    .filter(([, distance]) => distance === best)
+    .flatMap(([official]) => index.variantPositionsOf(official))
+    .sort((a, b) => a - b)
+    .map(index.variantAt)
   const people = new Set(atBest.map((variant) => variant.official.id))
   if (people.size > 1) return atBest
   const refused = index.knownOthers.some(
