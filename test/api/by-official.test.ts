@@ -165,7 +165,9 @@ describe('byOfficial results', () => {
     expect(dates).toEqual(
       expect.arrayContaining(['2005-07-06/2005-07-07', '2013-09-25', '2017-07-23', '2020-11-15']),
     )
-    expect(new Set(results.map(({ id }) => id))).toEqual(new Set(hisEngagements.map(({ id }) => id)))
+    expect(new Set(results.map(({ id }) => id))).toEqual(
+      new Set(hisEngagements.map(({ id }) => id)),
+    )
     expect(dates).toEqual([...dates].sort((a, b) => a.slice(0, 10).localeCompare(b.slice(0, 10))))
     expect(Object.isFrozen(results)).toBe(true)
   })
