@@ -15,6 +15,7 @@ import { referencesResolveRule } from './rules/references-resolve'
 import { retiredIdsRule } from './rules/retired-ids'
 import { schemaRule } from './rules/schema'
 import { schemaHintRule } from './rules/schema-hint'
+import { sourcesAreCitedRule } from './rules/sources-are-cited'
 import { summarySentencesRule } from './rules/summary-sentences'
 import { uniqueIdsRule } from './rules/unique-ids'
 
@@ -44,6 +45,7 @@ export const RULES: readonly LintRule[] = [
   noPrototypeKeysRule,
   officialAliasesOrNoteRule,
   summarySentencesRule,
+  sourcesAreCitedRule,
 ]
 
 /**

@@ -35,6 +35,7 @@ describe('lintDataset', () => {
       'no-prototype-keys',
       'official-aliases-or-note',
       'summary-sentences',
+      'sources-are-cited',
     ])
   })
 })
