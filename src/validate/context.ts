@@ -34,7 +34,7 @@ export interface LintContext {
 
 /**
  * What a rule is about. `file`: how a record is stored in `data/` (its file name, the
- * editor's `$schema` hint); these run on files only. `dataset`: the records themselves
+ * editor's `$schema` hint, whether `data/` still needs it); these run on files only. `dataset`: the records themselves
  * and how they relate; these run wherever records are checked, files or values.
  */
 export type RuleScope = 'file' | 'dataset'

@@ -25,7 +25,7 @@ import { uniqueIdsRule } from './rules/unique-ids'
  * @example
  * RULES[0].name //=> 'schema'
  * RULES.filter((rule) => rule.scope === 'file').map((rule) => rule.name)
- * //=> ['schema-hint', 'id-matches-file']
+ * //=> ['schema-hint', 'id-matches-file', 'sources-are-cited']
  */
 export const RULES: readonly LintRule[] = [
   schemaRule,
@@ -56,10 +56,10 @@ export const RULES: readonly LintRule[] = [
  * rule that finds its text wrong.
  *
  * @example
- * // a valid source, in a file not named after its id and without a $schema hint:
+ * // a valid source nothing cites, in a file not named after its id and without a $schema hint:
  * const files = [{ file: 'data/sources/mine.json', kind: 'source', value: sources[0] }]
  * lintDataset({ files, today: '2026-11-30' }).map((issue) => issue.rule)
- * //=> ['schema-hint', 'id-matches-file']
+ * //=> ['schema-hint', 'id-matches-file', 'sources-are-cited']
  * lintDataset({ files, today: '2026-11-30', recordsFrom: 'values' }) //=> []
  */
 export function lintDataset(context: LintContext, rules: readonly LintRule[] = RULES): LintIssue[] {

@@ -45,7 +45,9 @@ function citedSourceIds(context: LintContext): Set<string> {
 export const sourcesAreCitedRule: LintRule = {
   name: 'sources-are-cited',
   description: 'Every source is cited by an engagement, an official or an alias.',
-  scope: 'dataset',
+  // About curating data/ (the fix is to retire the id there): a dataset passed to
+  // createDataset may hold sources its caller has not cited yet.
+  scope: 'file',
   check(context) {
     const cited = citedSourceIds(context)
     return filesOfKind(context, 'source').flatMap(({ file, value }): LintIssue[] => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { RecordFile } from '../../../src/core/record-kinds'
+import { lintDataset } from '../../../src/validate/rules'
 import { sourcesAreCitedRule } from '../../../src/validate/rules/sources-are-cited'
 import { validDataset } from '../fixture-dataset'
 
@@ -71,5 +72,13 @@ describe('sources-are-cited', () => {
         : file,
     )
     expect(() => check(malformed)).not.toThrow()
+  })
+
+  it('checks the files of data/ only, not records a caller passes as values', () => {
+    const files = [...validDataset(), source('src_alone1')]
+    const rulesFor = (recordsFrom?: 'values') =>
+      lintDataset({ files, today: '2026-11-30', recordsFrom }).map((issue) => issue.rule)
+    expect(rulesFor()).toContain('sources-are-cited')
+    expect(rulesFor('values')).not.toContain('sources-are-cited')
   })
 })
