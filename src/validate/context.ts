@@ -34,8 +34,9 @@ export interface LintContext {
 
 /**
  * What a rule is about. `file`: how a record is stored in `data/` (its file name, the
- * editor's `$schema` hint, whether `data/` still needs it); these run on files only. `dataset`: the records themselves
- * and how they relate; these run wherever records are checked, files or values.
+ * editor's `$schema` hint, whether `data/` still needs it); these run on files only.
+ * `dataset`: the records themselves and how they relate; these run wherever records
+ * are checked, files or values.
  */
 export type RuleScope = 'file' | 'dataset'
 

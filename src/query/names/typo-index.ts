@@ -46,7 +46,7 @@ export function lazyTypoIndex(texts: () => readonly string[]): () => TypoIndex {
   return () => {
     if (index === undefined) {
       const all = texts()
-      index = all.length < PAIR_INDEX_MIN_TEXTS ? lengthIndex(all) : buildTypoIndex(all)
+      index = all.length < PAIR_INDEX_MIN_TEXTS ? lengthIndex(all) : pairIndex(all)
     }
     return index
   }
@@ -78,10 +78,6 @@ function lengthIndex(texts: readonly string[]): TypoIndex {
  * pairIndex(['abbasi', 'obeidi']).candidates('abasi', 1) //=> [0]
  */
 export function pairIndex(texts: readonly string[]): TypoIndex {
-  return buildTypoIndex(texts)
-}
-
-function buildTypoIndex(texts: readonly string[]): TypoIndex {
   // Per length, the texts and their letter-pair postings: a query looks only at
   // texts of nearby lengths.
   const byLength = new Map<number, { names: number[]; pairs: Map<string, [number, number][]> }>()
