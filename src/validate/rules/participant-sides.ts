@@ -1,5 +1,89 @@
 import type { LintIssue } from '../../core/issue'
-import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../context'
+import {
+  arrayAt,
+  fieldAt,
+  filesOfKind,
+  type LintContext,
+  type LintRule,
+  stringAt,
+} from '../context'
+
+/** What an official served: the country and organization, those present, in that order. */
+interface Affiliation {
+  readonly country: string | undefined
+  readonly served: readonly string[]
+}
+
+/** The parties of an engagement, as its record lists them. */
+interface Parties {
+  readonly countries: readonly unknown[]
+  readonly organizations: readonly unknown[]
+}
+
+/** What each official served, read once per official rather than per participant. */
+function affiliationsOf(context: LintContext): Map<string | undefined, Affiliation> {
+  const affiliations = new Map<string | undefined, Affiliation>()
+  for (const { value } of filesOfKind(context, 'official')) {
+    const country = stringAt(value, 'country')
+    const organization = stringAt(value, 'organization')
+    const served = [country, organization].filter((code): code is string => code !== undefined)
+    // An official who served neither cannot be checked: left out, as if unknown.
+    if (served.length > 0) affiliations.set(stringAt(value, 'id'), { country, served })
+  }
+  return affiliations
+}
+
+const partiesOf = (value: unknown): Parties => ({
+  countries: arrayAt(fieldAt(value, 'countries')),
+  organizations: arrayAt(fieldAt(value, 'organizations')),
+})
+
+/** True when one of the codes an official served is among the engagement's parties. */
+function servesAParty(served: readonly string[], parties: Parties): boolean {
+  for (const code of served) {
+    if (parties.countries.includes(code) || parties.organizations.includes(code)) return true
+  }
+  return false
+}
+
+function wrongSide(
+  file: string,
+  index: number,
+  served: readonly string[],
+  side: string,
+  expectedSide: string,
+): LintIssue {
+  return {
+    rule: 'participant-sides',
+    severity: 'error',
+    file,
+    path: ['participants', index, 'side'],
+    message: `side does not match the official's affiliation (${served.join(' or ')})`,
+    expected: `"${expectedSide}"`,
+    actual: `"${side}"`,
+    tip: 'check that officialId names the right person',
+  }
+}
+
+function notAParty(
+  file: string,
+  index: number,
+  affiliation: Affiliation,
+  value: unknown,
+): LintIssue {
+  const served = affiliation.served
+  const field = affiliation.country ? 'countries' : 'organizations'
+  return {
+    rule: 'participant-sides',
+    severity: 'error',
+    file,
+    path: [field],
+    message: `participant ${index} serves ${served.join(' or ')}, which is not listed as a party`,
+    expected: `${field} to include "${served[0]}"${served.length > 1 ? `, or organizations to include "${served[1]}"` : ''}`,
+    actual: JSON.stringify(arrayAt(fieldAt(value, field))),
+    tip: `add "${served[0]}" to ${field}, or mark the participant as a third_party`,
+  }
+}
 
 /**
  * A participant's side agrees with the official's country, and that country (or,
@@ -22,51 +106,30 @@ export const participantSidesRule: LintRule = {
   description: 'Participants are on the side of their country, and their country is a party.',
   scope: 'dataset',
   check(context) {
-    // What each official served, read once per official rather than per participant.
-    const affiliationOf = new Map(
-      filesOfKind(context, 'official').map(({ value }) => {
-        const country = stringAt(value, 'country')
-        const organization = stringAt(value, 'organization')
-        const served = [country, organization].filter((code): code is string => code !== undefined)
-        return [stringAt(value, 'id'), { country, served }]
-      }),
-    )
+    const affiliationOf = affiliationsOf(context)
     const issues: LintIssue[] = []
     for (const { file, value } of filesOfKind(context, 'engagement')) {
       const participants = arrayAt(fieldAt(value, 'participants'))
-      if (participants.length === 0) continue
-      const countries = arrayAt(fieldAt(value, 'countries'))
-      const organizations = arrayAt(fieldAt(value, 'organizations'))
-      const isParty = (code: string) => countries.includes(code) || organizations.includes(code)
+      // Nothing is allocated for a participant that passes: the parties are read once
+      // per record, and only when a participant needs them.
+      let parties: Parties | undefined
       for (let index = 0; index < participants.length; index++) {
         const participant = participants[index]
-        const affiliation = affiliationOf.get(stringAt(participant, 'officialId'))
         const side = stringAt(participant, 'side')
-        const served = affiliation?.served ?? []
-        if (served.length === 0 || side === undefined) continue
-        const party = () => served.join(' or ')
-        const base = { rule: 'participant-sides', severity: 'error' as const, file }
+        if (side === undefined) continue
+        const affiliation = affiliationOf.get(stringAt(participant, 'officialId'))
+        if (affiliation === undefined) continue
+        const served = affiliation.served
         const expectedSide =
           served[0] === 'IQ' ? 'iraq' : side === 'third_party' ? 'third_party' : 'counterpart'
         if (side !== expectedSide) {
-          issues.push({
-            ...base,
-            path: ['participants', index, 'side'],
-            message: `side does not match the official's affiliation (${party()})`,
-            expected: `"${expectedSide}"`,
-            actual: `"${side}"`,
-            tip: 'check that officialId names the right person',
-          })
-        } else if (side !== 'third_party' && !served.some(isParty)) {
-          const field = affiliation?.country ? 'countries' : 'organizations'
-          issues.push({
-            ...base,
-            path: [field],
-            message: `participant ${index} serves ${party()}, which is not listed as a party`,
-            expected: `${field} to include "${served[0]}"${served.length > 1 ? `, or organizations to include "${served[1]}"` : ''}`,
-            actual: JSON.stringify(arrayAt(fieldAt(value, field))),
-            tip: `add "${served[0]}" to ${field}, or mark the participant as a third_party`,
-          })
+          issues.push(wrongSide(file, index, served, side, expectedSide))
+          continue
+        }
+        if (side === 'third_party') continue
+        parties ??= partiesOf(value)
+        if (!servesAParty(served, parties)) {
+          issues.push(notAParty(file, index, affiliation, value))
         }
       }
     }
