@@ -25,7 +25,6 @@ interface Candidate {
 interface PairFields {
   /** Exact duplicates are no-duplicate-events' to report; this rule looks for near ones. */
   readonly eventKey: string | undefined
-  readonly counterparts: readonly string[]
   /** People on each side: two meetings inside one visit share only one side's people. */
   readonly iraqiPeople: readonly string[]
   readonly foreignPeople: readonly string[]
@@ -69,13 +68,22 @@ function candidateOf(
   }
 }
 
+/** The parties of a record other than Iraq, each once, in order. */
+function counterpartsOf(value: unknown): string[] {
+  const found: string[] = []
+  for (const field of ['countries', 'organizations']) {
+    const parties = arrayAt(fieldAt(value, field))
+    for (let index = 0; index < parties.length; index++) {
+      const party = String(parties[index])
+      if (party !== 'IQ' && !found.includes(party)) found.push(party)
+    }
+  }
+  return found
+}
+
 function pairFieldsOf(value: unknown): PairFields {
-  const strings = (field: string) => arrayAt(fieldAt(value, field)).map(String)
   return {
     eventKey: eventKey(value),
-    counterparts: distinct([...strings('countries'), ...strings('organizations')]).filter(
-      (party) => party !== 'IQ',
-    ),
     iraqiPeople: peopleOnSide(value, (side) => side === 'iraq'),
     foreignPeople: peopleOnSide(value, (side) => side !== 'iraq'),
     distinctFrom: distinct(
@@ -154,7 +162,8 @@ export const noRelayDuplicatesRule: LintRule = {
         else byPerson.set(person, [candidate])
       }
     }
-    // Most records are never in a suspected pair: read their other fields only if they are.
+    // Most records are never in a suspected pair: read their other fields only if they
+    // are, and their counterparts, which rule out most pairs, before the rest.
     const pairFields = new Map<Candidate, PairFields>()
     const fieldsOf = (candidate: Candidate) => {
       let fields = pairFields.get(candidate)
@@ -163,6 +172,15 @@ export const noRelayDuplicatesRule: LintRule = {
         pairFields.set(candidate, fields)
       }
       return fields
+    }
+    const counterparts = new Map<Candidate, readonly string[]>()
+    const counterpartsOfCandidate = (candidate: Candidate) => {
+      let found = counterparts.get(candidate)
+      if (found === undefined) {
+        found = counterpartsOf(candidate.value)
+        counterparts.set(candidate, found)
+      }
+      return found
     }
     const reported = new Set<string>()
     const issues: LintIssue[] = []
@@ -180,11 +198,14 @@ export const noRelayDuplicatesRule: LintRule = {
             break
           const first = earlier(one, other) <= 0 ? one : other
           const second = first === one ? other : one
-          if (intendedPair(first, second, fieldsOf)) continue
-          const counterpart = shares(fieldsOf(first).counterparts, fieldsOf(second).counterparts)
+          const counterpart = shares(
+            counterpartsOfCandidate(first),
+            counterpartsOfCandidate(second),
+          )
           if (counterpart === undefined || !overlaps(first, second.startDate, second.endDate)) {
             continue
           }
+          if (intendedPair(first, second, fieldsOf)) continue
           // Found again through a second shared person: reported once, with the first.
           const pair = `${first.id} ${second.id}`
           if (reported.has(pair)) continue
