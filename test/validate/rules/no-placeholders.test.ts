@@ -32,6 +32,24 @@ describe('no-placeholders', () => {
     ])
   })
 
+  it('finds a placeholder that only an array holds', () => {
+    const participants = [
+      {
+        officialId: 'off_iraq01',
+        name: 'Juma Inad',
+        title: 'TODO title',
+        role: 'host',
+        side: 'iraq',
+      },
+    ]
+    expect(check(withChange(MEETING, { participants })).map((issue) => issue.path)).toEqual([
+      ['participants', 0, 'title'],
+    ])
+    expect(check(withChange(MEETING, { systems: ['TODO'] })).map((issue) => issue.path)).toEqual([
+      ['systems', 0],
+    ])
+  })
+
   it('shortens a long placeholder in the report', () => {
     const files = withChange(MEETING, { notes: `TODO: ${'x'.repeat(80)}` })
     expect(check(files)[0]?.actual).toBe(JSON.stringify(`TODO: ${'x'.repeat(51)}...`))
