@@ -1,4 +1,4 @@
-import type { LintIssue, PathSegment } from '../../core/issue'
+import type { LintIssue } from '../../core/issue'
 import type { LintRule } from '../context'
 import { parseRecord } from '../parse-record'
 import { walkValues } from '../walk-values'
@@ -31,29 +31,28 @@ export const noPrototypeKeysRule: LintRule = {
   description: 'No __proto__, constructor or prototype keys anywhere in a record.',
   scope: 'dataset',
   check({ files, recordsFrom = 'files', parses }) {
-    return files.flatMap(({ file, kind, value }) => {
+    const issues: LintIssue[] = []
+    for (const { file, kind, value } of files) {
       // A record its schema accepts holds only the schema's fields, none of them one of
       // these (every object schema is strict; test/validate/rules/no-prototype-keys.test.ts
       // holds them to it): only a record that fails needs the walk. The parse is the
       // schema rule's, already made.
-      if (parseRecord(kind, value, recordsFrom, parses).success) return []
-      const found: PathSegment[][] = []
+      if (parseRecord(kind, value, recordsFrom, parses).success) continue
       walkValues(value, (_, path) => {
         const key = path[path.length - 1]
-        if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) found.push([...path])
-      })
-      return found.map(
-        (path): LintIssue => ({
+        if (typeof key !== 'string' || !FORBIDDEN_KEYS.has(key)) return
+        issues.push({
           rule: 'no-prototype-keys',
           severity: 'error',
           file,
-          path,
-          message: `forbidden key "${String(path.at(-1))}"`,
+          path: [...path],
+          message: `forbidden key "${key}"`,
           expected: 'no __proto__, constructor or prototype keys',
-          actual: `"${String(path.at(-1))}"`,
+          actual: `"${key}"`,
           tip: 'remove the key; it can alter objects in programs that merge the data',
-        }),
-      )
-    })
+        })
+      })
+    }
+    return issues
   },
 }
