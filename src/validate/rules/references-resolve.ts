@@ -33,8 +33,14 @@ function officialIdsByName(context: LintContext): Map<string, string> {
   return byName
 }
 
-const idsOf = (context: LintContext, kind: RecordKind): Set<string> =>
-  new Set(filesOfKind(context, kind).flatMap(({ value }) => stringAt(value, 'id') ?? []))
+function idsOf(context: LintContext, kind: RecordKind): Set<string> {
+  const ids = new Set<string>()
+  for (const { value } of filesOfKind(context, kind)) {
+    const id = stringAt(value, 'id')
+    if (id !== undefined) ids.add(id)
+  }
+  return ids
+}
 
 /**
  * Every officialId, sourceId and parentId points at a record that exists.
