@@ -17,6 +17,7 @@ import { diffRecords, formatDiff, recordsAtRevision, recordsOfFiles } from './di
 import { renderExports } from './exports/render-exports'
 import { RECORD_FREEZERS_PATH, renderRecordFreezers } from './freezers/render-record-freezers'
 import { renderCountryTables } from './generate-countries'
+import { RECORD_PARSERS_PATH, renderRecordParsers } from './parsers/render-record-parsers'
 import { CLI_GUIDE_PATH, renderCliGuide } from './render-cli-guide'
 import { DATA_MODEL_PATH, renderDataModel } from './render-data-model'
 import { renderDataModules } from './render-data-modules'
@@ -59,6 +60,7 @@ const generatedFiles = (): Record<string, string> => ({
   ...renderJsonSchemas(),
   ...renderCountryTables(),
   [RECORD_FREEZERS_PATH]: renderRecordFreezers(),
+  [RECORD_PARSERS_PATH]: renderRecordParsers(),
   'docs/vocabulary.md': renderVocabulary(),
   [DATA_MODEL_PATH]: renderDataModel(),
 })
