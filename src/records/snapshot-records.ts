@@ -1,7 +1,8 @@
 import { InvalidArgumentError } from '../core/errors'
 import type { LintIssue, PathSegment } from '../core/issue'
 import type { RecordKind } from '../core/record-kinds'
-import { parsedCopyOf, type RecordParses } from '../validate/parse-record'
+import { RECORD_PARSERS } from '../core/schema/record-parsers.generated'
+import { parsedCopyOf, type RecordParses, recordSchemaFor } from '../validate/parse-record'
 
 /**
  * Records to build a dataset from, for example the package's plus your own.
@@ -139,6 +140,26 @@ function copiedPlainly(copy: unknown, value: unknown): boolean {
 }
 
 /**
+ * The generated parser's copy of a record (`core/schema/record-parsers.generated.ts`), which
+ * checks the record against its schema and proves it plain data in one pass, added to
+ * the run's parses as the schema parse would be; `undefined` when that parser refuses
+ * the record, for zod to decide. It never accepts what zod rejects, so a valid plain
+ * record is parsed once and walked once instead of parsed by zod and walked again.
+ */
+function generatedPlainCopy(kind: RecordKind, value: unknown, parses: RecordParses): unknown {
+  let schema: ReturnType<typeof recordSchemaFor>
+  try {
+    schema = recordSchemaFor(kind, value, 'values')
+  } catch {
+    return undefined // a Proxy that throws: the careful copy reports it
+  }
+  const copy = RECORD_PARSERS.get(schema)?.(value)
+  if (copy === undefined) return undefined
+  parses.set(copy, { schema, result: { success: true, data: copy } })
+  return copy
+}
+
+/**
  * The schema parse's copy of a record when the record is valid and plain data, or
  * `undefined` for the careful copy to take over.
  */
@@ -194,10 +215,12 @@ function copyPlain(value: unknown, state: CopyState): unknown {
  * every record, once, before validation: the caller's objects are never read
  * again, so getters, Proxies and later mutations cannot change what was checked.
  *
- * A record that matches its schema is copied by the schema parse itself
- * (`parsedCopyOf`), which every record needs anyway, and that copy is kept when the
- * record proves to be plain data (own, enumerable data fields in plain objects and
- * arrays): a valid dataset is copied once, not twice. Any other record is copied
+ * A record that matches its schema is copied by the parser generated from that
+ * schema, which checks it and proves it plain data (own, enumerable data fields in
+ * plain objects and arrays) in one pass; its copy stands in for the schema parse
+ * every record needs anyway. A record that parser refuses is parsed by zod
+ * (`parsedCopyOf`), whose copy is kept when the record proves to be plain data: a valid
+ * dataset is copied once, not twice. Any other record is copied
  * carefully, through property descriptors, and what is not plain data (a getter, a
  * class instance, a function…) is reported with its path.
  *
@@ -246,6 +269,7 @@ export function snapshotRecords(
         kind,
         list.map(
           (value, index) =>
+            generatedPlainCopy(KIND_OF[kind], value, parses) ??
             parsedPlainCopy(KIND_OF[kind], value, parses) ??
             copyPlain(value, { file: `${kind}[${index}]`, path: [], ancestors: [], issues }),
         ),
