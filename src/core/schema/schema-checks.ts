@@ -32,25 +32,34 @@ const definitionOf = (schema: z.ZodType): Definition =>
 export interface SchemaCheck {
   /** `custom`, or `format:` and the format's name. */
   readonly kind: string
+  /** Where the walk first found it, as `schemas[0].countries[]`. */
+  readonly where: string
   /** The check itself: zod's own object, run as zod runs it. */
   readonly check: ZodCheckLike
 }
 
 /** Depth first, fields in shape order: the one order both the generator and the runtime see. */
-function collect(schema: z.ZodType, into: SchemaCheck[], seen: Set<ZodCheckLike>): void {
+function collect(
+  schema: z.ZodType,
+  where: string,
+  into: SchemaCheck[],
+  seen: Set<ZodCheckLike>,
+): void {
   const definition = definitionOf(schema)
   const add = (kind: string, check: ZodCheckLike) => {
     if (seen.has(check)) return
     seen.add(check)
-    into.push({ kind, check })
+    into.push({ kind, where, check })
   }
   // A string format schema is its own first check (zod puts it before `def.checks`).
   if (definition.type === 'string' && definition.check === 'string_format') {
     add(`format:${definition.format}`, schema as unknown as ZodCheckLike)
   }
-  if (definition.innerType) collect(definition.innerType, into, seen)
-  if (definition.element) collect(definition.element, into, seen)
-  for (const field of Object.values(definition.shape ?? {})) collect(field, into, seen)
+  if (definition.innerType) collect(definition.innerType, where, into, seen)
+  if (definition.element) collect(definition.element, `${where}[]`, into, seen)
+  for (const [key, field] of Object.entries(definition.shape ?? {})) {
+    collect(field, `${where}.${key}`, into, seen)
+  }
   for (const check of definition.checks ?? []) {
     if (check._zod.def.check === 'custom') add('custom', check)
   }
@@ -63,13 +72,15 @@ function collect(schema: z.ZodType, into: SchemaCheck[], seen: Set<ZodCheckLike>
  * cannot number them differently.
  *
  * @example
- * schemaChecksOf([SourceSchema]).map((entry) => entry.kind)
- * //=> ['custom', 'format:url', 'custom']
+ * schemaChecksOf([SourceSchema]).map((entry) => `${entry.kind} at ${entry.where}`)
+ * //=> ['custom at schemas[0].publisher', 'format:url at schemas[0].url', 'custom at schemas[0].published']
  */
 export function schemaChecksOf(schemas: readonly z.ZodType[]): SchemaCheck[] {
   const checks: SchemaCheck[] = []
   const seen = new Set<ZodCheckLike>()
-  for (const schema of schemas) collect(schema, checks, seen)
+  schemas.forEach((schema, index) => {
+    collect(schema, `schemas[${index}]`, checks, seen)
+  })
   return checks
 }
 
@@ -91,27 +102,36 @@ export function passesCheck(check: ZodCheckLike, value: unknown): boolean {
 }
 
 /**
+ * How a check is named in the list the generated code was written for:
+ * `custom at schemas[0].countries`.
+ *
+ * @example
+ * schemaChecksOf([TextSchema]).map(checkLabel) //=> ['custom at schemas[0]']
+ */
+export const checkLabel = (check: SchemaCheck): string => `${check.kind} at ${check.where}`
+
+/**
  * The checks of these schemas as functions, numbered by `schemaChecksOf`, after
  * making sure they are the checks the generated code was written for: the same
- * number, of the same kinds in the same order. A schema changed since
+ * kinds, found at the same places, in the same order. A schema changed since
  * `npm run generate` throws here, at import, rather than checking the wrong thing.
  *
- * @throws {Error} when the schemas' checks are not `kinds`
+ * @throws {Error} when the schemas' checks are not `expected`
  * @example
- * const [trimmed] = checkTableOf([TextSchema], ['custom'])
+ * const [trimmed] = checkTableOf([TextSchema], ['custom at schemas[0]'])
  * trimmed('Baghdad ') //=> false
  * checkTableOf([TextSchema], [])
- * // throws Error: the record parsers were generated for the checks [], but the schemas have [custom]; run "npm run generate"
+ * // throws Error: the record parsers were generated for the checks [], but the schemas have [custom at schemas[0]]; run "npm run generate"
  */
 export function checkTableOf(
   schemas: readonly z.ZodType[],
-  kinds: readonly string[],
+  expected: readonly string[],
 ): ((value: unknown) => boolean)[] {
   const checks = schemaChecksOf(schemas)
-  const found = checks.map((entry) => entry.kind)
-  if (found.join() !== kinds.join()) {
+  const found = checks.map(checkLabel)
+  if (found.join('\n') !== expected.join('\n')) {
     throw new Error(
-      `the record parsers were generated for the checks [${kinds.join(', ')}], but the schemas have [${found.join(', ')}]; run "npm run generate"`,
+      `the record parsers were generated for the checks [${expected.join(', ')}], but the schemas have [${found.join(', ')}]; run "npm run generate"`,
     )
   }
   return checks.map(

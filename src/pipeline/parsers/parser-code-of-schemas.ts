@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 import type * as z from 'zod'
-import { type SchemaCheck, schemaChecksOf } from '../../core/schema/schema-checks'
+import { checkLabel, type SchemaCheck, schemaChecksOf } from '../../core/schema/schema-checks'
 
 interface Definition {
   readonly type: string
@@ -28,15 +28,15 @@ const definitionOf = (schema: z.ZodType): Definition =>
 /**
  * The code that parses values of some schemas: the functions (one per object or array
  * schema), the constants they read (enum sets, patterns, key sets), the name of each
- * schema's function, and the kinds of the checks they call by number from `CHECKS`.
+ * schema's function, and the checks they call by number from `CHECKS`.
  */
 export interface ParserCode {
   readonly constants: readonly string[]
   readonly functions: readonly string[]
   /** The function that parses each schema given, in order. */
   readonly roots: readonly string[]
-  /** The kinds of `schemaChecksOf(schemas)`, which the generated table must match. */
-  readonly checkKinds: readonly string[]
+  /** The checks of `schemaChecksOf(schemas)`, as `checkLabel` names them: the generated table must match. */
+  readonly checkLabels: readonly string[]
 }
 
 /** What one run of the generator has written so far. */
@@ -274,7 +274,7 @@ function functionOf(state: State, schema: z.ZodType, path: string): string {
  * @example
  * const code = parserCodeOfSchemas([{ schema: SourceSchema, path: 'source' }])
  * code.roots //=> ['parse0']
- * code.checkKinds //=> ['custom', 'format:url', 'custom']
+ * code.checkLabels.length //=> 3
  */
 export function parserCodeOfSchemas(
   schemas: readonly { readonly schema: z.ZodType; readonly path: string }[],
@@ -295,6 +295,6 @@ export function parserCodeOfSchemas(
     constants: state.constants,
     functions: state.functions,
     roots,
-    checkKinds: checks.map(({ kind }) => kind),
+    checkLabels: checks.map(checkLabel),
   }
 }

@@ -87,8 +87,10 @@ import { checkTableOf } from './schema-checks'
 
 type Fields = Record<string, unknown>
 
-/** The checks written out as calls: the schemas' own, numbered by the generator's walk. */
-const CHECKS = /* @__PURE__ */ checkTableOf([${schemaList}], ${JSON.stringify(code.checkKinds)})
+/** The checks the code below calls rather than writes out: the schemas' own, found by the generator's walk. */
+const CHECKS = /* @__PURE__ */ checkTableOf([${schemaList}], [
+${code.checkLabels.map((label) => `  ${JSON.stringify(label)},`).join('\n')}
+])
 
 ${code.constants.join('\n')}
 

@@ -3,7 +3,12 @@ import * as z from 'zod'
 import { EngagementInputSchema, EngagementSchema } from '../../../src/core/schema/engagement'
 import { OfficialSchema } from '../../../src/core/schema/official'
 import { HttpUrlSchema, TextSchema } from '../../../src/core/schema/primitives'
-import { checkTableOf, passesCheck, schemaChecksOf } from '../../../src/core/schema/schema-checks'
+import {
+  checkLabel,
+  checkTableOf,
+  passesCheck,
+  schemaChecksOf,
+} from '../../../src/core/schema/schema-checks'
 import { SourceSchema } from '../../../src/core/schema/source'
 
 describe('schemaChecksOf', () => {
@@ -50,14 +55,22 @@ describe('passesCheck', () => {
 
 describe('checkTableOf', () => {
   it('gives the checks as functions when they are the expected kinds', () => {
-    const [trimmed] = checkTableOf([TextSchema], ['custom'])
+    const [trimmed] = checkTableOf([TextSchema], ['custom at schemas[0]'])
     expect(trimmed?.('Baghdad')).toBe(true)
     expect(trimmed?.('Baghdad ')).toBe(false)
   })
 
   it('throws when the schemas changed since the parsers were generated', () => {
-    expect(() => checkTableOf([SourceSchema], ['custom', 'custom'])).toThrow(
-      'the record parsers were generated for the checks [custom, custom], but the schemas have [custom, format:url, custom]; run "npm run generate"',
+    expect(() => checkTableOf([SourceSchema], ['custom at schemas[0].publisher'])).toThrow(
+      'the record parsers were generated for the checks [custom at schemas[0].publisher], but the schemas have [custom at schemas[0].publisher, format:url at schemas[0].url, custom at schemas[0].published]; run "npm run generate"',
     )
+  })
+
+  it('throws when a check moved, even to a place of the same kind', () => {
+    const before = z.strictObject({ a: z.string().refine(Boolean), b: z.string() })
+    const after = z.strictObject({ a: z.string(), b: z.string().refine(Boolean) })
+    const labels = schemaChecksOf([before]).map(checkLabel)
+    expect(() => checkTableOf([before], labels)).not.toThrow()
+    expect(() => checkTableOf([after], labels)).toThrow('run "npm run generate"')
   })
 })

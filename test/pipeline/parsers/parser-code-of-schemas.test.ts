@@ -10,11 +10,15 @@ describe('parserCodeOfSchemas', () => {
     const code = codeOf(z.strictObject({ tags: z.array(z.strictObject({ name: z.string() })) }))
     expect(code.functions).toHaveLength(3)
     expect(code.roots).toEqual(['parse0'])
-    expect(code.checkKinds).toEqual([])
+    expect(code.checkLabels).toEqual([])
   })
 
   it('numbers the checks it calls in the order of the shared walk', () => {
-    expect(codeOf(SourceSchema).checkKinds).toEqual(['custom', 'format:url', 'custom'])
+    expect(codeOf(SourceSchema).checkLabels).toEqual([
+      'custom at schemas[0].publisher',
+      'format:url at schemas[0].url',
+      'custom at schemas[0].published',
+    ])
   })
 
   it('writes lengths, patterns, enums and defaults out from the definitions', () => {
