@@ -1,4 +1,5 @@
 import type { LintIssue } from '../../core/issue'
+import type { RecordFile } from '../../core/record-kinds'
 import { arrayAt, fieldAt, filesOfKind, type LintRule, stringAt } from '../context'
 
 /**
@@ -36,44 +37,52 @@ export const noDuplicateEventsRule: LintRule = {
   description: 'No two records share date, parties and participants.',
   scope: 'dataset',
   check(context) {
-    type First = { file: string; id: string | undefined; parentId: string | undefined }
-    // Most dates belong to one record: the key of a record is built only once a second
-    // record of its date turns up (null marks a date whose records are keyed).
-    const aloneOnDate = new Map<string, { first: First; value: unknown } | null>()
-    const firstByKey = new Map<string, First>()
-    const issues: LintIssue[] = []
-    for (const { file, value } of filesOfKind(context, 'engagement')) {
-      const date = stringAt(value, 'date')
+    const files = filesOfKind(context, 'engagement')
+    // Records can only be the same event if they share a date, and most dates belong to
+    // one record: records are grouped by date, and keys are built only within a group
+    // of two or more.
+    const byDate = new Map<string, number[]>()
+    for (let position = 0; position < files.length; position++) {
+      const date = stringAt((files[position] as RecordFile).value, 'date')
       if (date === undefined) continue
-      const id = stringAt(value, 'id')
-      const alone = aloneOnDate.get(date)
-      if (alone === undefined) {
-        aloneOnDate.set(date, { first: { file, id, parentId: stringAt(value, 'parentId') }, value })
-        continue
-      }
-      if (alone !== null) {
-        firstByKey.set(eventKey(alone.value) as string, alone.first)
-        aloneOnDate.set(date, null)
-      }
-      const key = eventKey(value) as string
-      const first = firstByKey.get(key)
-      if (!first) {
-        firstByKey.set(key, { file, id, parentId: stringAt(value, 'parentId') })
-        continue
-      }
-      // A visit and the one meeting inside it may share date and people; they are different events.
-      if (stringAt(value, 'parentId') === first.id || first.parentId === id) continue
-      issues.push({
-        rule: 'no-duplicate-events',
-        severity: 'error',
-        file,
-        path: [],
-        message: `describes the same event as ${first.id ?? first.file}`,
-        expected: 'a date, parties or participants that differ from every other record',
-        actual: `the same date, parties and participants as ${first.file}`,
-        tip: 'merge the two records: add this record’s sources to the other and delete this file',
-      })
+      const group = byDate.get(date)
+      if (group === undefined) byDate.set(date, [position])
+      else group.push(position)
     }
-    return issues
+    const found: { position: number; issue: LintIssue }[] = []
+    for (const group of byDate.values()) {
+      if (group.length < 2) continue
+      const keys = group.map((position) => eventKey((files[position] as RecordFile).value))
+      for (let later = 1; later < group.length; later++) {
+        const earlier = keys.indexOf(keys[later])
+        if (earlier === later) continue
+        const record = files[group[later] as number] as RecordFile
+        const first = files[group[earlier] as number] as RecordFile
+        const id = stringAt(record.value, 'id')
+        const firstId = stringAt(first.value, 'id')
+        // A visit and the one meeting inside it may share date and people; they are different events.
+        if (
+          stringAt(record.value, 'parentId') === firstId ||
+          stringAt(first.value, 'parentId') === id
+        ) {
+          continue
+        }
+        found.push({
+          position: group[later] as number,
+          issue: {
+            rule: 'no-duplicate-events',
+            severity: 'error',
+            file: record.file,
+            path: [],
+            message: `describes the same event as ${firstId ?? first.file}`,
+            expected: 'a date, parties or participants that differ from every other record',
+            actual: `the same date, parties and participants as ${first.file}`,
+            tip: 'merge the two records: add this record’s sources to the other and delete this file',
+          },
+        })
+      }
+    }
+    // In file order, as a single pass over the files would report them.
+    return found.sort((a, b) => a.position - b.position).map(({ issue }) => issue)
   },
 }
