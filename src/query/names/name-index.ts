@@ -147,8 +147,13 @@ export function buildNameIndex(
       }
     },
   )
+  let byId: ReadonlyMap<string, Official> | undefined
   return {
-    byId: new Map(officials.map((official) => [official.id, official])),
+    // Made when an id is first asked for: a name query does not need it.
+    get byId() {
+      byId ??= new Map(officials.map((official) => [official.id, official]))
+      return byId
+    },
     variantAt,
     allVariants,
     compactAt: (position) => compactsOf()[position] as readonly [string, string],

@@ -25,7 +25,9 @@ function resolveUncached(index: NameIndex, input: string): Official {
   if (input.length > MAX_SUGGESTION_INPUT) {
     throw new UnknownOfficialError(input, [], 'longer than any name in the dataset')
   }
-  const byId = index.byId.get(input.trim())
+  // Only a text shaped like an id can be one; a name skips the id map.
+  const trimmed = input.trim()
+  const byId = trimmed.startsWith('off_') ? index.byId.get(trimmed) : undefined
   if (byId) return byId
   const query = nameQuery(input)
   const exact = oneOfficial(input, index.byExactName.get(query.exact) ?? [])
