@@ -144,6 +144,16 @@ describe('timeline rejects bad input with typed errors', () => {
       'Invalid `to` date "last week": expected a Date, or a string YYYY, YYYY-MM or YYYY-MM-DD',
     ],
     [
+      { from: '2020~' },
+      InvalidDateError,
+      'Invalid `from` date "2020~": expected a Date, or a string YYYY, YYYY-MM or YYYY-MM-DD',
+    ],
+    [
+      { to: '2020-11-26?' },
+      InvalidDateError,
+      'Invalid `to` date "2020-11-26?": expected a Date, or a string YYYY, YYYY-MM or YYYY-MM-DD',
+    ],
+    [
       { from: new Date('nonsense') },
       InvalidDateError,
       'Invalid `from` date Invalid Date: the Date is invalid',
