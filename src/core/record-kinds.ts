@@ -24,6 +24,15 @@ export const KIND_FOLDERS: Readonly<Record<RecordKind, string>> = {
 }
 
 /**
+ * The id prefix of each record kind: an official's id is `off_` and six characters.
+ *
+ * @example
+ * ID_PREFIXES.official //=> 'off'
+ * official.id.startsWith(`${ID_PREFIXES.official}_`) //=> true
+ */
+export const ID_PREFIXES = { engagement: 'eng', official: 'off', source: 'src' } as const
+
+/**
  * A record to check: where it came from (a file path, or `engagements[3] (eng_…)` for a
  * value passed to `createDataset`), its kind and its parsed, unvalidated content.
  */

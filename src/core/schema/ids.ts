@@ -1,14 +1,6 @@
 import * as z from 'zod'
+import { ID_PREFIXES } from '../record-kinds'
 import { FIELD_DESCRIPTIONS } from './field-descriptions'
-
-/**
- * The id prefix of each record kind.
- *
- * @example
- * ID_PREFIXES.official //=> 'off'
- * official.id.startsWith(`${ID_PREFIXES.official}_`) //=> true
- */
-export const ID_PREFIXES = { engagement: 'eng', official: 'off', source: 'src' } as const
 
 type IdKind = keyof typeof ID_PREFIXES
 

@@ -1,4 +1,5 @@
 import { UnknownOfficialError } from '../../core/errors'
+import { ID_PREFIXES } from '../../core/record-kinds'
 import type { Official } from '../../core/schema/official'
 import { MAX_SUGGESTION_INPUT } from '../../core/text/closest-matches'
 import { nameQuery } from './name-forms'
@@ -27,7 +28,7 @@ function resolveUncached(index: NameIndex, input: string): Official {
   }
   // Only a text shaped like an id can be one; a name skips the id map.
   const trimmed = input.trim()
-  const byId = trimmed.startsWith('off_') ? index.byId.get(trimmed) : undefined
+  const byId = trimmed.startsWith(`${ID_PREFIXES.official}_`) ? index.byId.get(trimmed) : undefined
   if (byId) return byId
   const query = nameQuery(input)
   const exact = oneOfficial(input, index.byExactName.get(query.exact) ?? [])

@@ -1,4 +1,4 @@
-import { ID_PREFIXES } from '../../core/schema/ids'
+import { ID_PREFIXES } from '../../core/record-kinds'
 import { type LintRule, stringAt } from '../context'
 
 /**
