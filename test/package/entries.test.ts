@@ -31,17 +31,31 @@ describe('built entries (run after npm run build)', () => {
     expect(cjs.sources).toEqual(esm.sources)
   })
 
-  it('embeds the records as ASCII single-quoted JSON strings, the form V8 loads fastest', () => {
+  it('loads the records from dist/data/*.json as JSON modules, not from JavaScript strings', () => {
+    const kinds = ['engagements', 'officials', 'sources'] as const
     const chunks = readdirSync('dist')
       .filter((name) => /\.c?js$/.test(name))
-      .filter((name) => readFileSync(join('dist', name), 'utf8').includes('var engagements ='))
+      .filter((name) =>
+        readFileSync(join('dist', name), 'utf8').includes('./data/engagements.json'),
+      )
     // One chunk for ESM, one for CommonJS.
     expect(chunks.map((name) => name.slice(name.lastIndexOf('.'))).sort()).toEqual(['.cjs', '.js'])
     for (const name of chunks) {
       const code = readFileSync(join('dist', name), 'utf8')
+      for (const kind of kinds) {
+        // Node 22 refuses the older `assert` keyword, which Rollup prints by default.
+        expect(code, name).toContain(
+          name.endsWith('.cjs')
+            ? `require('./data/${kind}.json')`
+            : `from './data/${kind}.json' with { type: "json" };`,
+        )
+      }
+      expect(code, name).not.toContain('"id":"eng_')
+      // What the chunk still holds (the prepared indexes) stays one byte per character.
       expect(/[^\t\n\x20-\x7e]/.test(code), name).toBe(false)
-      expect(code, name).toContain("JSON.parse('[{")
-      expect(code, name).not.toContain('JSON.parse(`')
+    }
+    for (const kind of kinds) {
+      expect(esm[kind], kind).toEqual(JSON.parse(readFileSync(`dist/data/${kind}.json`, 'utf8')))
     }
   })
 

@@ -2,6 +2,7 @@ import { toCsv } from '../../formats/csv'
 import { buildTables } from '../../formats/tables/build-tables'
 import type { CompletedRecords } from '../../records/complete-records'
 import { type ExportFiles, renderDataPackage } from './data-package'
+import { recordsJson } from './records-json'
 
 /**
  * Every data file the package ships under `dist/data/`, from the same validated
@@ -15,7 +16,7 @@ import { type ExportFiles, renderDataPackage } from './data-package'
 export function renderExports(records: CompletedRecords, version: string): ExportFiles {
   const files: ExportFiles = {}
   for (const kind of ['engagements', 'officials', 'sources'] as const) {
-    files[`${kind}.json`] = `${JSON.stringify(records[kind])}\n`
+    files[`${kind}.json`] = recordsJson(records[kind])
     files[`${kind}.ndjson`] = records[kind].map((record) => `${JSON.stringify(record)}\n`).join('')
   }
   const tables = buildTables(records)
