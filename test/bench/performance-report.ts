@@ -9,6 +9,7 @@ import { cpus, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
+import { recordsJson } from '../../src/pipeline/exports/records-json'
 import { jsonStringLiteral } from '../../src/pipeline/json-string-literal'
 import { syntheticRecords } from './synthetic-records'
 
@@ -181,17 +182,32 @@ const firstQueryRows = importCases
   })
 
 // ---------------------------------------------------------------- data module form
-// The same engagements emitted three ways, each module imported by a fresh process:
+// The same engagements emitted four ways, each module imported by a fresh process:
 // object literals, JSON.parse of a template literal (what esbuild printed before),
-// and JSON.parse of the ASCII single-quoted literal the build now writes.
+// JSON.parse of an ASCII single-quoted literal (what the build wrote next), and a JSON
+// file imported as a JSON module, as the build now ships the records.
 const templateLiteral = (value: unknown) =>
   `\`${JSON.stringify(value).replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\``
-const forms: [string, (value: unknown) => string][] = [
-  ['object literals', (value) => JSON.stringify(value)],
-  ['JSON.parse of a template literal', (value) => `JSON.parse(${templateLiteral(value)})`],
+/** Each form writes the module `name` exporting `data`, and any file beside it. */
+const forms: [string, (value: unknown, name: string) => Record<string, string>][] = [
+  [
+    'object literals',
+    (value, name) => ({ [name]: `export const data = ${JSON.stringify(value)}\n` }),
+  ],
+  [
+    'JSON.parse of a template literal',
+    (value, name) => ({ [name]: `export const data = JSON.parse(${templateLiteral(value)})\n` }),
+  ],
   [
     'JSON.parse of an ASCII single-quoted literal',
-    (value) => `JSON.parse(${jsonStringLiteral(value)})`,
+    (value, name) => ({ [name]: `export const data = JSON.parse(${jsonStringLiteral(value)})\n` }),
+  ],
+  [
+    'a JSON module (import … with { type: "json" })',
+    (value, name) => ({
+      [`${name}.json`]: recordsJson(value as unknown[]),
+      [name]: `import data from './${name}.json' with { type: 'json' }\nexport { data }\n`,
+    }),
   ],
 ]
 const formSizes = [500, 5_000]
@@ -203,7 +219,9 @@ for (const size of formSizes) {
   }))
   forms.forEach(([name, render], index) => {
     const module = `form-${index}-${size}.mjs`
-    writeFileSync(join(folder, module), `export const data = ${render(list)}\n`)
+    for (const [file, text] of Object.entries(render(list, module))) {
+      writeFileSync(join(folder, file), text)
+    }
     writeFileSync(
       join(folder, `run-${module}`),
       timedCase(
@@ -473,11 +491,14 @@ ${firstQueryRows.join('\n')}
 
 ## Data module form
 
-The records are embedded in the bundle, so how they are written decides how fast V8 loads
-them. The same engagements (copies of the real ones with new ids), written three ways as
-one module each, are imported by fresh processes in shuffled rounds as above (${rounds} rounds,
-medians of the time added over the round's empty Node). The build uses the last form
-(\`src/pipeline/json-string-literal.ts\`).
+How the records reach V8 decides how fast they load. The same engagements (copies of
+the real ones with new ids), written four ways as one module each, are imported by fresh
+processes in shuffled rounds as above (${rounds} rounds, medians of the time added over the
+round's empty Node). A string literal must be scanned character by character when the
+module compiles, before \`JSON.parse\` reads it again; a JSON module is read and parsed
+as the floor reads the data. The build uses the last form: the package's chunks import
+\`dist/data/{engagements,officials,sources}.json\`, the same files a user can open
+(\`src/generated/*.ts\`, written by \`src/pipeline/render-data-modules.ts\`).
 
 | engagements | form | added ms | CPU added ms | in process ms |
 | ---: | --- | ---: | ---: | ---: |
