@@ -80,6 +80,45 @@ const importCases: [string, string, string][] = [
     ),
   ],
 ]
+/**
+ * Each peer's own floor: reading and parsing the JSON files that hold the data its main
+ * entry loads (countries-list embeds the same tables; world-countries imports its JSON;
+ * i18n-iso-countries' Node entry requires its codes and every locale file), so that a
+ * peer's import can be compared with its own data as the package's is with its own.
+ */
+const readAndParse = (files: string[]) =>
+  `const { readFileSync } = await import('node:fs'); for (const file of ${JSON.stringify(files)}) JSON.parse(readFileSync(file, 'utf8'))`
+const peerModules = resolve('node_modules')
+const PEER_FLOORS: [peer: string, floor: string, file: string, files: string[]][] = [
+  [
+    'peer: countries-list',
+    'peer floor: countries-list',
+    'peer-cl-floor.mjs',
+    ['countries.min.json', 'continents.min.json', 'languages.min.json'].map((name) =>
+      join(peerModules, 'countries-list', name),
+    ),
+  ],
+  [
+    'peer: world-countries',
+    'peer floor: world-countries',
+    'peer-wc-floor.mjs',
+    [join(peerModules, 'world-countries', 'countries.json')],
+  ],
+  [
+    'peer: i18n-iso-countries',
+    'peer floor: i18n-iso-countries',
+    'peer-i18n-floor.mjs',
+    [
+      join(peerModules, 'i18n-iso-countries', 'codes.json'),
+      ...readdirSync(join(peerModules, 'i18n-iso-countries', 'langs'))
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => join(peerModules, 'i18n-iso-countries', 'langs', name)),
+    ],
+  ],
+]
+for (const [, floor, file, files] of PEER_FLOORS) {
+  importCases.push([floor, file, timedCase(readAndParse(files))])
+}
 // Peers resolve from this project's node_modules.
 for (const [, file, source] of importCases) {
   writeFileSync(join(folder, file), source.replaceAll("from '", `from '`))
@@ -162,7 +201,7 @@ const addedOf = (name: string) => median(measured.added.get(name) ?? [])
 const cpuAddedOf = (name: string) => median(measured.addedCpu.get(name) ?? [])
 const loadedOf = (name: string) => median(measured.raw.get(name)?.loaded ?? [])
 const importRows = importCases
-  .filter(([name]) => name !== 'empty Node')
+  .filter(([name]) => name !== 'empty Node' && !name.startsWith('peer floor:'))
   .map(([name]) => {
     const { ms, rss } = measured.raw.get(name) as { ms: number[]; rss: number[] }
     const added = addedOf(name)
@@ -172,6 +211,14 @@ const importRows = importCases
   })
 
 const IMPORT = 'import main entry'
+/** Each package against its own floor: the package's import, and each peer's. */
+const ownFloorRows = [
+  ['this package', IMPORT, FLOOR] as const,
+  ...PEER_FLOORS.map(([peer, floor]) => [peer.replace('peer: ', ''), peer, floor] as const),
+].map(
+  ([label, name, floor]) =>
+    `| ${label} | ${fixed(addedOf(name))} | ${fixed(addedOf(floor))} | ${fixed(addedOf(name) / addedOf(floor), 2)} | ${fixed(cpuAddedOf(name) / cpuAddedOf(floor), 2)} | ${fixed(loadedOf(name) / loadedOf(floor), 2)} |`,
+)
 const firstQueryRows = importCases
   .filter(([name]) => name.startsWith('import + first'))
   .map(([name]) => {
@@ -479,6 +526,14 @@ for scale.
 | case | median ms | added ms | × floor | CPU added ms | × floor (CPU) | in process ms | × floor (in process) | RSS added MiB |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${importRows.join('\n')}
+
+The peers above are divided by this package's floor. Divided instead by its own floor
+(reading and parsing the JSON files that hold the data its main entry loads, measured in
+the same rounds), each package's import is:
+
+| package | import added ms | own floor added ms | × own floor | × own floor (CPU) | × own floor (in process) |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${ownFloorRows.join('\n')}
 
 ## First query
 
