@@ -28,6 +28,9 @@ const timedCase = (load: string, use = '', firstCall = '') =>
   `performance.now(); const loadStart = performance.now(); ${load}; const loaded = performance.now() - loadStart; ${use}; ` +
   `const callStart = performance.now(); ${firstCall || 'void 0'}; const first = ${firstCall ? 'performance.now() - callStart' : 'NaN'}; ` +
   "const cpu = process.cpuUsage(); process.stdout.write([process.memoryUsage().rss, cpu.user + cpu.system, loaded, first].join(' '))"
+/** Reading and parsing JSON files, and nothing else: a floor case. */
+const readAndParse = (files: string[]) =>
+  `const { readFileSync } = await import('node:fs'); for (const file of ${JSON.stringify(files)}) JSON.parse(readFileSync(file, 'utf8'))`
 const importMain = `const library = await import('${dist}/index.js')`
 /** A case that imports the main entry, then times one first query inside the process. */
 const firstQuery = (call: string) => timedCase(importMain, '', `library.${call}`)
@@ -37,7 +40,9 @@ const importCases: [string, string, string][] = [
     'floor: read + JSON.parse dist/data/*.json',
     'floor.mjs',
     timedCase(
-      `const { readFileSync } = await import('node:fs'); for (const kind of ['engagements', 'officials', 'sources']) JSON.parse(readFileSync('${dist}/data/' + kind + '.json', 'utf8'))`,
+      readAndParse(
+        ['engagements', 'officials', 'sources'].map((kind) => `${dist}/data/${kind}.json`),
+      ),
     ),
   ],
   ['import main entry', 'esm.mjs', timedCase(importMain, 'library.engagements.length')],
@@ -86,8 +91,6 @@ const importCases: [string, string, string][] = [
  * i18n-iso-countries' Node entry requires its codes and every locale file), so that a
  * peer's import can be compared with its own data as the package's is with its own.
  */
-const readAndParse = (files: string[]) =>
-  `const { readFileSync } = await import('node:fs'); for (const file of ${JSON.stringify(files)}) JSON.parse(readFileSync(file, 'utf8'))`
 const peerModules = resolve('node_modules')
 const PEER_FLOORS: [peer: string, floor: string, file: string, files: string[]][] = [
   [
