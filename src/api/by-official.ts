@@ -20,8 +20,8 @@ import { defaultDataset } from '../query/default-dataset'
  * byOfficial('Juma Anaad Sadoun') === byOfficial('juma inad') //=> true
  *
  * @example
- * // the seed article's misspelling of Amir Hatami:
- * byOfficial('Khatami')[0].date //=> '2018-04-18'
+ * // the seed article's misspelling of Amir Hatami finds his records:
+ * byOfficial('Khatami') === byOfficial('Amir Hatami') //=> true
  *
  * @example
  * // several people are called al-Maliki:
