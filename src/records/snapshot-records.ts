@@ -155,7 +155,7 @@ function generatedPlainCopy(kind: RecordKind, value: unknown, parses: RecordPars
   }
   const copy = RECORD_PARSERS.get(schema)?.(value)
   if (copy === undefined) return undefined
-  parses.set(copy, { schema, result: { success: true, data: copy } })
+  parses.set(copy, { schema, success: true, data: copy })
   return copy
 }
 

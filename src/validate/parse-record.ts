@@ -32,10 +32,17 @@ export function recordSchemaFor(kind: RecordKind, value: unknown, from: RecordsF
  * parseRecord('source', sources[0], 'values', parses) === parseRecord('source', sources[0], 'values', parses)
  * //=> true
  */
-export type RecordParses = Map<
-  object,
-  { readonly schema: z.ZodType; readonly result: z.ZodSafeParseResult<unknown> }
->
+export type RecordParses = Map<object, RecordParse>
+
+/**
+ * A record's schema parse and the schema that made it, in one object: a large
+ * `createDataset` keeps one per record for the whole run, so it holds no second object.
+ *
+ * @example
+ * const parse: RecordParse = { schema: SourceSchema, success: true, data: sources[0] }
+ * parse.success //=> true
+ */
+export type RecordParse = z.ZodSafeParseResult<unknown> & { readonly schema: z.ZodType }
 
 /**
  * A record parsed with the schema of its kind, once per run when given the run's
@@ -54,10 +61,10 @@ export function parseRecord(
   const schema = recordSchemaFor(kind, value, from)
   const cacheable = parses !== undefined && typeof value === 'object' && value !== null
   const known = cacheable ? parses.get(value) : undefined
-  if (known?.schema === schema) return known.result
-  const result = schema.safeParse(value)
-  if (cacheable) parses.set(value, { schema, result })
-  return result
+  if (known?.schema === schema) return known
+  const parse: RecordParse = { ...schema.safeParse(value), schema }
+  if (cacheable) parses.set(value, parse)
+  return parse
 }
 
 /**
@@ -73,7 +80,7 @@ export function parseRecord(
  * const parses: RecordParses = new Map()
  * const copy = parsedCopyOf('engagement', input, parses)
  * copy === input //=> false
- * parses.get(copy).result.success //=> true
+ * parses.get(copy).success //=> true
  * parsedCopyOf('engagement', { ...input, date: 'November 2020' }, parses) //=> undefined
  */
 export function parsedCopyOf(kind: RecordKind, value: unknown, parses: RecordParses): unknown {
@@ -87,6 +94,6 @@ export function parsedCopyOf(kind: RecordKind, value: unknown, parses: RecordPar
   }
   if (!result.success) return undefined
   // Records are objects, and the parse of an object is a new object.
-  parses.set(result.data as object, { schema, result })
+  parses.set(result.data as object, { ...result, schema })
   return result.data
 }

@@ -41,10 +41,11 @@ describe('snapshotRecords', () => {
     const [input, complete] = records.engagements as object[]
     expect(parses.get(input as object)).toEqual({
       schema: EngagementInputSchema,
-      result: { success: true, data: input },
+      success: true,
+      data: input,
     })
     expect(parses.get(complete as object)?.schema).toBe(EngagementSchema)
-    expect(parses.get(records.sources[0] as object)?.result.data).toBe(records.sources[0])
+    expect(parses.get(records.sources[0] as object)?.data).toBe(records.sources[0])
     expect(records.sources[0]).not.toBe(sources[0])
   })
 
