@@ -2,8 +2,7 @@ import type { LintIssue } from '../../core/issue'
 import { filesOfKind, type LintRule, stringAt } from '../context'
 
 /** Abbreviations whose full stop does not end a sentence (military ranks, titles, initials). */
-const ABBREVIATION =
-  /\b(?:Lt|Gen|Maj|Brig|Col|Cdr|Adm|Capt|Dr|Mr|Mrs|Ms|St|No|Jr|Sr|Co|Inc|[A-Z])\./g
+const ABBREVIATION = /\b(Lt|Gen|Maj|Brig|Col|Cdr|Adm|Capt|Dr|Mr|Mrs|Ms|St|No|Jr|Sr|Co|Inc|[A-Z])\./g
 
 /**
  * Counts the sentences of a summary: full stops, question and exclamation marks
@@ -14,8 +13,8 @@ const ABBREVIATION =
  */
 export function countSentences(text: string): number {
   return (
-    text.replace(ABBREVIATION, (match) => match.replace('.', '')).match(/[.!?](?=\s+[A-Z"“]|\s*$)/g)
-      ?.length ?? 0
+    // A replacement string rather than a callback: no function call per abbreviation.
+    text.replace(ABBREVIATION, '$1').match(/[.!?](?=\s+[A-Z"“]|\s*$)/g)?.length ?? 0
   )
 }
 
