@@ -53,7 +53,7 @@ export default defineConfig({
       await appendFile(entry, '\nObject.freeze(module.exports);\n')
     }
     // tsup's tree-shaking pass (Rollup 4) prints import attributes with the old
-    // \`assert\` keyword, which Node 22 refuses: the JSON imports get \`with\` back.
+    // `assert` keyword, which Node 22 refuses: the JSON imports get `with` back.
     for (const name of await readdir('dist')) {
       if (!name.endsWith('.js')) continue
       const code = await readFile(`dist/${name}`, 'utf8')
