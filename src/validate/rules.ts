@@ -8,6 +8,7 @@ import { noPlaceholdersRule } from './rules/no-placeholders'
 import { noPrototypeKeysRule } from './rules/no-prototype-keys'
 import { noRelayDuplicatesRule } from './rules/no-relay-duplicates'
 import { officialAliasesOrNoteRule } from './rules/official-aliases-or-note'
+import { officialEntriesOnceRule } from './rules/official-entries-once'
 import { participantHoldsPositionRule } from './rules/participant-holds-position'
 import { participantSidesRule } from './rules/participant-sides'
 import { positionTermsInOrderRule } from './rules/position-terms-in-order'
@@ -44,6 +45,7 @@ export const RULES: readonly LintRule[] = [
   noFutureDatesRule,
   noPrototypeKeysRule,
   officialAliasesOrNoteRule,
+  officialEntriesOnceRule,
   summarySentencesRule,
   sourcesAreCitedRule,
 ]

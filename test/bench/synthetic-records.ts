@@ -81,7 +81,11 @@ export function syntheticRecords(
         name: `${person.name} Copy${copy.toString(26).replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)] as string)}`,
         aliases: [],
         notes: 'A synthetic copy for benchmarks. No other spelling seen in the sources.',
-        positions: person.positions.map(({ title }) => ({ title })),
+        // Undated, so that a copy holds office on its shifted dates; each title once, as
+        // two terms of one office would otherwise become the same position twice.
+        positions: [...new Set(person.positions.map(({ title }) => title))].map((title) => ({
+          title,
+        })),
       })
     }
     engagements.push({

@@ -176,6 +176,13 @@ const CORPUS: [string, string, Record<string, unknown>, string, string][] = [
   ],
   ['no aliases and no note', IRAQI, { aliases: [] }, 'official-aliases-or-note', 'aliases'],
   [
+    'alias repeating the canonical name',
+    IRAQI,
+    { aliases: [{ name: 'Juma Inad Saadoun', kind: 'variant' }] },
+    'official-entries-once',
+    'aliases[0].name',
+  ],
+  [
     'alias citing an unknown source',
     IRAQI,
     { aliases: [{ name: 'X Y', kind: 'variant', sources: ['src_zzzzzz'] }] },

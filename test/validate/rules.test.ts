@@ -34,6 +34,7 @@ describe('lintDataset', () => {
       'no-future-dates',
       'no-prototype-keys',
       'official-aliases-or-note',
+      'official-entries-once',
       'summary-sentences',
       'sources-are-cited',
     ])
