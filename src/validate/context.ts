@@ -85,7 +85,7 @@ export const stringAt = (value: unknown, key: string): string | undefined => {
 }
 
 /**
- * The files of each kind, by files list, sorted once: a dozen rules ask for them, and
+ * The files of each kind, by files list, split once: a dozen rules ask for them, and
  * filtering 150,000 records a dozen times showed in `createDataset`'s profile. Lists are
  * read-only (`LintContext.files`), so a list's split never goes stale.
  */

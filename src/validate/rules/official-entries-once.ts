@@ -31,6 +31,7 @@ export const officialEntriesOnceRule: LintRule = {
     const issues: LintIssue[] = []
     for (const { file, value } of filesOfKind(context, 'official')) {
       const base = { rule: 'official-entries-once', severity: 'error' as const, file }
+      // Each spelling seen so far, with where it stands, for the message.
       const names = new Map<string, string>()
       const name = stringAt(value, 'name')
       const nativeName = stringAt(fieldAt(value, 'nativeName'), 'name')
@@ -44,13 +45,13 @@ export const officialEntriesOnceRule: LintRule = {
         const key = spelling.normalize('NFC')
         const already = names.get(key)
         if (already === undefined) {
-          names.set(key, `aliases[${index}]`)
+          names.set(key, `listed as aliases[${index}]`)
           return
         }
         issues.push({
           ...base,
           path: ['aliases', index, 'name'],
-          message: `"${spelling}" is already ${already.startsWith('aliases') ? `listed as ${already}` : already}`,
+          message: `"${spelling}" is already ${already}`,
           expected: 'a spelling not listed elsewhere in this record',
           actual: `"${spelling}"`,
           tip: 'remove this alias',
